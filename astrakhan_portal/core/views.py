@@ -1,0 +1,18 @@
+"""Error pages in the visitor's language."""
+
+from django.http import HttpResponseServerError
+from django.shortcuts import render
+from django.template import loader
+from django.utils import translation
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    """The 500 page, rendered without touching the database."""
+    language = translation.get_language_from_path(request.path) or "ru"
+    with translation.override(language):
+        html = loader.get_template("500.html").render({"LANGUAGE_CODE": language})
+    return HttpResponseServerError(html)

@@ -1,0 +1,27 @@
+from django import template
+
+from ..alternates import language_alternates
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def alternates(context):
+    """The current page (or view) in each language."""
+    request = context.get("request")
+    if request is None:
+        return []
+    page = context.get("page")
+    if page is not None and not hasattr(page, "get_url"):
+        page = None
+    return language_alternates(request, page)
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page):
+    """The trail from the home page down to ``page``."""
+    request = context.get("request")
+    ancestors = []
+    if page is not None and page.depth > 2:
+        ancestors = list(page.get_ancestors().filter(depth__gte=2))
+    return {"ancestors": ancestors, "page": page, "request": request}

@@ -1,0 +1,102 @@
+"""News published by the portal's editors."""
+
+from django import forms
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel
+from wagtail.images import get_image_model_string
+from wagtail.search import index
+
+from astrakhan_portal.core.listing import ListingState, paginate, read_filter
+from astrakhan_portal.core.models import BasePage
+
+NEWS_PER_PAGE = 10
+
+
+class NewsIndexPage(BasePage):
+    """The news list, newest first, filterable by country and year."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("news list")
+
+    def get_context(self, request, *args, **kwargs):
+        from partners.models import CountryPage
+
+        context = super().get_context(request, *args, **kwargs)
+        state = ListingState()
+        countries = list(CountryPage.objects.live().order_by("path"))
+        news = NewsPage.objects.child_of(self).live()
+        years = sorted({d.year for d in news.dates("date", "year")}, reverse=True)
+        country = read_filter(
+            request,
+            state,
+            "country",
+            {c.iso_code.lower(): c for c in countries},
+            _("Country"),
+        )
+        year = read_filter(
+            request, state, "year", {str(y): y for y in years}, _("Year")
+        )
+        if country:
+            news = news.filter(countries=country)
+        if year:
+            news = news.filter(date__year=year)
+        news = news.select_related("image").order_by("-date", "-pk")
+        context.update(
+            news_page=paginate(request, state, news, NEWS_PER_PAGE),
+            filter_countries=countries,
+            filter_years=years,
+            listing=state,
+        )
+        return context
+
+
+class NewsPage(BasePage):
+    """A news item, with the partner countries it concerns."""
+
+    date = models.DateField(_("date"), default=timezone.localdate)
+    image = models.ForeignKey(
+        get_image_model_string(),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image"),
+    )
+    image_alt = models.CharField(
+        _("image alternative text"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "What the image shows. Leave empty only if the image is decorative."
+        ),
+    )
+    countries = ParentalManyToManyField(
+        "partners.CountryPage",
+        blank=True,
+        related_name="news_items",
+        verbose_name=_("countries"),
+    )
+
+    content_panels = BasePage.content_panels[:1] + [
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("image_alt"),
+        FieldPanel("body"),
+        FieldPanel("countries", widget=forms.CheckboxSelectMultiple),
+    ]
+
+    search_fields = BasePage.search_fields + [index.FilterField("date")]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news item")

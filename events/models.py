@@ -1,0 +1,113 @@
+"""Recurring Caspian events held in Astrakhan, and their dated editions."""
+
+import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.models import Orderable
+
+from astrakhan_portal.core.models import BasePage
+
+
+def today():
+    return timezone.localdate()
+
+
+class EventIndexPage(BasePage):
+    """Caspian events: the upcoming editions first, then every event series."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventSeriesPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("event list")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["upcoming_editions"] = EventEdition.upcoming().filter(
+            series__path__startswith=self.path
+        )
+        context["series_list"] = list(
+            EventSeriesPage.objects.child_of(self).live().order_by("path")
+        )
+        return context
+
+
+class EventSeriesPage(BasePage):
+    """A recurring event (forum, festival, congress) and its editions."""
+
+    countries = ParentalManyToManyField(
+        "partners.CountryPage",
+        blank=True,
+        related_name="event_series",
+        verbose_name=_("participating countries"),
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("countries", widget=forms.CheckboxSelectMultiple),
+        InlinePanel("editions", label=_("Editions")),
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event series")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        editions = list(self.editions.all())
+        context["upcoming_editions"] = [e for e in editions if e.end_date >= today()]
+        context["past_editions"] = [
+            e for e in reversed(editions) if e.end_date < today()
+        ]
+        return context
+
+
+class EventEdition(Orderable):
+    """One edition of an event series: its dates and venue."""
+
+    series = ParentalKey(
+        EventSeriesPage, on_delete=models.CASCADE, related_name="editions"
+    )
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"))
+    venue = models.CharField(_("venue"), max_length=255)
+    link = models.URLField(
+        _("link"), blank=True, help_text=_("The event's own website, if any.")
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        FieldPanel("venue"),
+        FieldPanel("link"),
+    ]
+
+    class Meta(Orderable.Meta):
+        ordering = ["start_date", "pk"]
+        verbose_name = _("edition")
+
+    def __str__(self):
+        return f"{self.series.title} {self.start_date:%Y}"
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError(
+                {"end_date": _("The end date cannot be before the start date.")}
+            )
+
+    @classmethod
+    def upcoming(cls, on: datetime.date | None = None):
+        """Editions that have not ended yet, of live series, soonest first."""
+        return (
+            cls.objects.filter(end_date__gte=on or today(), series__live=True)
+            .select_related("series")
+            .order_by("start_date", "pk")
+        )

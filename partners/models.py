@@ -1,0 +1,196 @@
+"""Partner countries, their offices and agreements, and the region's universities."""
+
+from django import forms
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from astrakhan_portal.core.models import BasePage
+
+
+class CountryIndexPage(BasePage):
+    """The list of partner countries, grouped into the Caspian States and the CIS."""
+
+    # Countries only; one list of partners for the whole site.
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["partners.CountryPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("partner country list")
+
+    @cached_property
+    def countries(self):
+        return list(CountryPage.objects.child_of(self).live().order_by("path"))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["caspian_countries"] = [
+            c for c in self.countries if c.group == CountryPage.CASPIAN
+        ]
+        context["cis_countries"] = [
+            c for c in self.countries if c.group == CountryPage.CIS
+        ]
+        return context
+
+
+class CountryPage(BasePage):
+    """A partner country: the hub for its projects, monuments, events, offices and agreements."""
+
+    CASPIAN = "caspian"
+    CIS = "cis"
+    GROUP_CHOICES = [(CASPIAN, _("Caspian State")), (CIS, _("CIS country"))]
+
+    iso_code = models.CharField(
+        _("ISO country code"),
+        max_length=2,
+        unique=True,
+        help_text=_("Two letters, e.g. AZ. Places the country on the partner map."),
+    )
+    group = models.CharField(
+        _("group"), max_length=10, choices=GROUP_CHOICES, default=CASPIAN
+    )
+    partner_regions = models.CharField(
+        _("partner regions"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "The regions or bodies Astrakhan Region works with, e.g. bordering regions."
+        ),
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("iso_code"),
+                FieldPanel("group"),
+                FieldPanel("partner_regions"),
+            ],
+            heading=_("Country"),
+        ),
+        InlinePanel("offices", label=_("Offices in Astrakhan")),
+        InlinePanel("agreements", label=_("Agreements")),
+    ]
+
+    search_fields = BasePage.search_fields + [index.SearchField("partner_regions")]
+
+    # Countries live only in the partner list; the hub has no child pages.
+    parent_page_types = ["partners.CountryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("partner country")
+
+    def get_context(self, request, *args, **kwargs):
+        from .hub import CountryHub
+
+        context = super().get_context(request, *args, **kwargs)
+        context["hub"] = CountryHub(self)
+        return context
+
+
+class Office(Orderable):
+    """A consular or representative office in Astrakhan."""
+
+    CONSULATE = "consulate"
+    REPRESENTATIVE = "representative"
+    KIND_CHOICES = [
+        (CONSULATE, _("Consular office")),
+        (REPRESENTATIVE, _("Representative office")),
+    ]
+
+    country = ParentalKey(CountryPage, on_delete=models.CASCADE, related_name="offices")
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=KIND_CHOICES, default=CONSULATE
+    )
+    name = models.CharField(_("name"), max_length=255)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    website = models.URLField(_("website"), blank=True)
+
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("name"),
+        FieldPanel("address"),
+        FieldPanel("phone"),
+        FieldPanel("website"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("office")
+
+    def __str__(self):
+        return self.name
+
+
+class Agreement(Orderable):
+    """An agreement between Astrakhan Region and a partner."""
+
+    country = ParentalKey(
+        CountryPage, on_delete=models.CASCADE, related_name="agreements"
+    )
+    parties = models.CharField(_("parties"), max_length=500)
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    subject = models.TextField(_("subject"))
+    note = models.CharField(
+        _("note"),
+        max_length=300,
+        blank=True,
+        help_text=_("E.g. where and when it was signed."),
+    )
+
+    panels = [
+        FieldPanel("parties"),
+        FieldPanel("year"),
+        FieldPanel("subject"),
+        FieldPanel("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("agreement")
+
+    def __str__(self):
+        return self.subject
+
+
+class UniversityIndexPage(BasePage):
+    """Education: the key figures about foreign students and the list of universities."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["partners.UniversityPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("university list")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["universities"] = (
+            UniversityPage.objects.child_of(self).live().order_by("path")
+        )
+        return context
+
+
+class UniversityPage(BasePage):
+    """A university of Astrakhan Region and its ties with partner countries."""
+
+    partner_countries = ParentalManyToManyField(
+        CountryPage,
+        blank=True,
+        related_name="universities",
+        verbose_name=_("partner countries"),
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("partner_countries", widget=forms.CheckboxSelectMultiple)
+    ]
+
+    parent_page_types = ["partners.UniversityIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("university")

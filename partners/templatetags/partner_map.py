@@ -1,0 +1,55 @@
+"""``{% load partner_map %}{% partner_map countries %}``: the inline SVG partner map."""
+
+from django import template
+
+from partners.map import load_partner_map
+
+register = template.Library()
+
+
+def _number(value):
+    """A coordinate as an SVG number string: never localised ("12,5" breaks SVG)."""
+    return f"{value:g}"
+
+
+@register.inclusion_tag("partners/includes/partner_map.html")
+def partner_map(countries, id_prefix="partner-map"):
+    """Render the map, linking each country of ``countries`` that the map has.
+
+    ``countries`` is an iterable of objects with ``iso_code`` (ISO 3166-1
+    alpha-2, any case), ``title`` (already translated) and ``url``. Partner
+    shapes without a matching country are drawn, but not as links; countries
+    the map has no shape for are only listed in the caption. ``id_prefix``
+    keeps element ids unique if a page shows the map more than once.
+    """
+    data = load_partner_map()
+    by_code = {}
+    for country in countries:
+        code = (getattr(country, "iso_code", "") or "").strip().upper()
+        if code and code not in by_code:
+            by_code[code] = country
+
+    linked = []
+    unlinked = []
+    for code, shape in data["partners"].items():
+        country = by_code.get(code)
+        x, y = shape["label"]
+        item = {"code": code, "d": shape["d"], "x": _number(x), "y": _number(y)}
+        if country is None:
+            unlinked.append(item)
+        else:
+            linked.append({**item, "title": country.title, "url": country.url})
+
+    width, height = data["viewBox"].split()[2:]
+    return {
+        "id_prefix": id_prefix,
+        "view_box": data["viewBox"],
+        "width": width,
+        "height": height,
+        "context_shapes": data["context"],
+        "linked": linked,
+        "unlinked": unlinked,
+        "astrakhan": [_number(v) for v in data["astrakhan"]],
+        # The text alternative lists every given country, in the given order.
+        "countries": list(by_code.values()),
+    }

@@ -1,0 +1,174 @@
+"""Joint projects with partner countries, the spheres they belong to, and donated monuments."""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from astrakhan_portal.core.listing import ListingState, read_filter
+from astrakhan_portal.core.models import BasePage
+
+
+class CooperationSphere(models.Model):
+    """A sphere of cooperation, such as trade or education, used to group projects."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=50,
+        unique=True,
+        help_text=_("Used in the filter address, in Latin letters."),
+    )
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+
+    class Meta:
+        ordering = ["sort_order", "slug"]
+        verbose_name = _("cooperation sphere")
+        verbose_name_plural = _("cooperation spheres")
+
+    def __str__(self):
+        return self.name
+
+
+register_snippet(CooperationSphere)
+
+
+class ProjectIndexPage(BasePage):
+    """All joint projects, filterable by partner country and by sphere."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["projects.ProjectPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("project list")
+
+    def get_context(self, request, *args, **kwargs):
+        from partners.models import CountryPage
+
+        context = super().get_context(request, *args, **kwargs)
+        state = ListingState()
+        countries = list(CountryPage.objects.live().order_by("path"))
+        spheres = list(CooperationSphere.objects.all())
+        country = read_filter(
+            request,
+            state,
+            "country",
+            {c.iso_code.lower(): c for c in countries},
+            _("Country"),
+        )
+        sphere = read_filter(
+            request, state, "sphere", {s.slug: s for s in spheres}, _("Sphere")
+        )
+
+        projects = (
+            ProjectPage.objects.child_of(self)
+            .live()
+            .prefetch_related("countries", "spheres")
+            .order_by("path")
+        )
+        if country:
+            projects = projects.filter(countries=country)
+        if sphere:
+            projects = projects.filter(spheres=sphere)
+
+        context.update(
+            projects=list(projects),
+            filter_countries=countries,
+            filter_spheres=spheres,
+            listing=state,
+        )
+        return context
+
+
+class ProjectPage(BasePage):
+    """A joint project of Astrakhan Region and one or more partner countries."""
+
+    countries = ParentalManyToManyField(
+        "partners.CountryPage",
+        related_name="projects",
+        verbose_name=_("partner countries"),
+    )
+    spheres = ParentalManyToManyField(
+        CooperationSphere,
+        related_name="projects",
+        verbose_name=_("cooperation spheres"),
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"),
+        null=True,
+        blank=True,
+        help_text=_("The year it opened or started, if known."),
+    )
+    location = models.CharField(_("location"), max_length=255, blank=True)
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("countries", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("spheres", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("year"),
+                FieldPanel("location"),
+            ],
+            heading=_("Project"),
+        )
+    ]
+
+    search_fields = BasePage.search_fields + [index.SearchField("location")]
+
+    parent_page_types = ["projects.ProjectIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("joint project")
+
+
+class MonumentIndexPage(BasePage):
+    """Monuments donated to Astrakhan by partner countries."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["projects.MonumentPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("monument list")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["monuments"] = list(
+            MonumentPage.objects.child_of(self)
+            .live()
+            .select_related("donor_country")
+            .order_by("path")
+        )
+        return context
+
+
+class MonumentPage(BasePage):
+    """A monument in the region and the country that donated it."""
+
+    donor_country = models.ForeignKey(
+        "partners.CountryPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="monuments",
+        verbose_name=_("donated by"),
+    )
+    location = models.CharField(_("location"), max_length=255, blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("donor_country"),
+        FieldPanel("location"),
+    ]
+
+    parent_page_types = ["projects.MonumentIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("monument")
