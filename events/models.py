@@ -30,12 +30,8 @@ class EventIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["upcoming_editions"] = EventEdition.upcoming().filter(
-            series__path__startswith=self.path
-        )
-        context["series_list"] = list(
-            EventSeriesPage.objects.child_of(self).live().order_by("path")
-        )
+        context["upcoming_editions"] = EventEdition.upcoming().filter(series__path__startswith=self.path)
+        context["series_list"] = list(EventSeriesPage.objects.child_of(self).live().order_by("path"))
         return context
 
 
@@ -64,24 +60,18 @@ class EventSeriesPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         editions = list(self.editions.all())
         context["upcoming_editions"] = [e for e in editions if e.end_date >= today()]
-        context["past_editions"] = [
-            e for e in reversed(editions) if e.end_date < today()
-        ]
+        context["past_editions"] = [e for e in reversed(editions) if e.end_date < today()]
         return context
 
 
 class EventEdition(Orderable):
     """One edition of an event series: its dates and venue."""
 
-    series = ParentalKey(
-        EventSeriesPage, on_delete=models.CASCADE, related_name="editions"
-    )
+    series = ParentalKey(EventSeriesPage, on_delete=models.CASCADE, related_name="editions")
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"))
     venue = models.CharField(_("venue"), max_length=255)
-    link = models.URLField(
-        _("link"), blank=True, help_text=_("The event's own website, if any.")
-    )
+    link = models.URLField(_("link"), blank=True, help_text=_("The event's own website, if any."))
 
     panels = [
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
@@ -99,9 +89,7 @@ class EventEdition(Orderable):
     def clean(self):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError(
-                {"end_date": _("The end date cannot be before the start date.")}
-            )
+            raise ValidationError({"end_date": _("The end date cannot be before the start date.")})
 
     @classmethod
     def upcoming(cls, on: datetime.date | None = None):

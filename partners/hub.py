@@ -30,30 +30,20 @@ class CountryHub:
     def monuments(self):
         from projects.models import MonumentPage
 
-        return list(
-            MonumentPage.objects.live()
-            .filter(donor_country=self.country)
-            .order_by("path")
-        )
+        return list(MonumentPage.objects.live().filter(donor_country=self.country).order_by("path"))
 
     @cached_property
     def event_series(self):
         from events.models import EventSeriesPage
 
-        return list(
-            EventSeriesPage.objects.live()
-            .filter(countries=self.country)
-            .order_by("path")
-        )
+        return list(EventSeriesPage.objects.live().filter(countries=self.country).order_by("path"))
 
     @cached_property
     def news(self):
         from astrakhan_portal.news.models import NewsPage
 
         return list(
-            NewsPage.objects.live()
-            .filter(countries=self.country)
-            .order_by("-date", "-pk")[:HUB_NEWS_COUNT]
+            NewsPage.objects.live().filter(countries=self.country).order_by("-date", "-pk")[:HUB_NEWS_COUNT]
         )
 
     @cached_property

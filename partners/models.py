@@ -29,12 +29,8 @@ class CountryIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["caspian_countries"] = [
-            c for c in self.countries if c.group == CountryPage.CASPIAN
-        ]
-        context["cis_countries"] = [
-            c for c in self.countries if c.group == CountryPage.CIS
-        ]
+        context["caspian_countries"] = [c for c in self.countries if c.group == CountryPage.CASPIAN]
+        context["cis_countries"] = [c for c in self.countries if c.group == CountryPage.CIS]
         return context
 
 
@@ -51,16 +47,12 @@ class CountryPage(BasePage):
         unique=True,
         help_text=_("Two letters, e.g. AZ. Places the country on the partner map."),
     )
-    group = models.CharField(
-        _("group"), max_length=10, choices=GROUP_CHOICES, default=CASPIAN
-    )
+    group = models.CharField(_("group"), max_length=10, choices=GROUP_CHOICES, default=CASPIAN)
     partner_regions = models.CharField(
         _("partner regions"),
         max_length=255,
         blank=True,
-        help_text=_(
-            "The regions or bodies Astrakhan Region works with, e.g. bordering regions."
-        ),
+        help_text=_("The regions or bodies Astrakhan Region works with, e.g. bordering regions."),
     )
 
     content_panels = BasePage.content_panels + [
@@ -104,9 +96,7 @@ class Office(Orderable):
     ]
 
     country = ParentalKey(CountryPage, on_delete=models.CASCADE, related_name="offices")
-    kind = models.CharField(
-        _("kind"), max_length=20, choices=KIND_CHOICES, default=CONSULATE
-    )
+    kind = models.CharField(_("kind"), max_length=20, choices=KIND_CHOICES, default=CONSULATE)
     name = models.CharField(_("name"), max_length=255)
     address = models.CharField(_("address"), max_length=255, blank=True)
     phone = models.CharField(_("phone"), max_length=50, blank=True)
@@ -130,9 +120,7 @@ class Office(Orderable):
 class Agreement(Orderable):
     """An agreement between Astrakhan Region and a partner."""
 
-    country = ParentalKey(
-        CountryPage, on_delete=models.CASCADE, related_name="agreements"
-    )
+    country = ParentalKey(CountryPage, on_delete=models.CASCADE, related_name="agreements")
     parties = models.CharField(_("parties"), max_length=500)
     year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
     subject = models.TextField(_("subject"))
@@ -169,9 +157,7 @@ class UniversityIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["universities"] = (
-            UniversityPage.objects.child_of(self).live().order_by("path")
-        )
+        context["universities"] = UniversityPage.objects.child_of(self).live().order_by("path")
         return context
 
 

@@ -62,9 +62,7 @@ class ProjectIndexPage(BasePage):
             {c.iso_code.lower(): c for c in countries},
             _("Country"),
         )
-        sphere = read_filter(
-            request, state, "sphere", {s.slug: s for s in spheres}, _("Sphere")
-        )
+        sphere = read_filter(request, state, "sphere", {s.slug: s for s in spheres}, _("Sphere"))
 
         projects = (
             ProjectPage.objects.child_of(self)
@@ -141,10 +139,7 @@ class MonumentIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["monuments"] = list(
-            MonumentPage.objects.child_of(self)
-            .live()
-            .select_related("donor_country")
-            .order_by("path")
+            MonumentPage.objects.child_of(self).live().select_related("donor_country").order_by("path")
         )
         return context
 

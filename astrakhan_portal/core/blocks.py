@@ -39,9 +39,7 @@ class ImageBlock(blocks.StructBlock):
     decorative = blocks.BooleanBlock(
         label=_("Decorative image"),
         required=False,
-        help_text=_(
-            "Tick only if the image adds nothing to the text; then no alternative text is needed."
-        ),
+        help_text=_("Tick only if the image adds nothing to the text; then no alternative text is needed."),
     )
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=300)
 
@@ -49,11 +47,7 @@ class ImageBlock(blocks.StructBlock):
         value = super().clean(value)
         if not value.get("decorative") and not (value.get("alt_text") or "").strip():
             raise StructBlockValidationError(
-                block_errors={
-                    "alt_text": ValidationError(
-                        _("Describe the image, or mark it as decorative.")
-                    )
-                }
+                block_errors={"alt_text": ValidationError(_("Describe the image, or mark it as decorative."))}
             )
         return value
 

@@ -39,10 +39,7 @@ def read_filter(request, state, name, valid_values, label):
     if value in valid_values:
         state.selected[name] = value
         return valid_values[value]
-    state.notices.append(
-        _("The filter “%(label)s” had an unknown value and was ignored.")
-        % {"label": label}
-    )
+    state.notices.append(_("The filter “%(label)s” had an unknown value and was ignored.") % {"label": label})
     return None
 
 
@@ -53,9 +50,7 @@ def paginate(request, state, items, per_page):
     try:
         page = paginator.page(raw)
     except PageNotAnInteger:
-        state.notices.append(
-            _("The page number was not understood; showing the first page.")
-        )
+        state.notices.append(_("The page number was not understood; showing the first page."))
         page = paginator.page(1)
     except EmptyPage:
         state.notices.append(_("There is no such page; showing the last page."))

@@ -68,20 +68,14 @@ class ContentLoader:
             for placeholder in root.get_children().filter(content_type__model="page"):
                 placeholder.delete()
             home = HomePage(**fields(content.HOME, slug=("home", "home")))
-            home.body_ru = paragraphs(content.HOME["body"], 0) + figures(
-                content.HOME["key_figures"], 0
-            )
-            home.body_en = paragraphs(content.HOME["body"], 1) + figures(
-                content.HOME["key_figures"], 1
-            )
+            home.body_ru = paragraphs(content.HOME["body"], 0) + figures(content.HOME["key_figures"], 0)
+            home.body_en = paragraphs(content.HOME["body"], 1) + figures(content.HOME["key_figures"], 1)
             root.add_child(instance=home)
             home.save_revision().publish()
             self.created += 1
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            Site.objects.create(
-                hostname="localhost", root_page=home, is_default_site=True
-            )
+            Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
         elif site.root_page_id != home.pk:
             site.root_page = home
             site.save()
@@ -153,9 +147,7 @@ class ContentLoader:
                 PageSpec(
                     UniversityPage,
                     spec,
-                    relations={
-                        "partner_countries": [countries[c] for c in spec["countries"]]
-                    },
+                    relations={"partner_countries": [countries[c] for c in spec["countries"]]},
                 ),
             )
 
@@ -212,9 +204,7 @@ class ContentLoader:
     # --- the one way pages are written ------------------------------------------
 
     def upsert(self, parent, spec):
-        existing = (
-            spec.model.objects.child_of(parent).filter(slug_en=spec.slug_en).first()
-        )
+        existing = spec.model.objects.child_of(parent).filter(slug_en=spec.slug_en).first()
         if existing is None:
             page = spec.build()
             parent.add_child(instance=page)
@@ -229,9 +219,7 @@ class ContentLoader:
         edited_by_person = existing.revisions.exclude(user=None).exists()
         if edited_by_person and not self.overwrite:
             self.kept += 1
-            self.log(
-                f"kept {spec.model.__name__} {spec.slug_en}: an editor has changed it"
-            )
+            self.log(f"kept {spec.model.__name__} {spec.slug_en}: an editor has changed it")
             return existing
         spec.apply(existing)
         existing.save_revision().publish()
@@ -265,8 +253,7 @@ class PageSpec:
         body_pairs = spec.get("body", [])
         figure_pairs = spec.get("key_figures", [])
         self.bodies = {
-            lang: paragraphs(body_pairs, i) + figures(figure_pairs, i)
-            for i, lang in enumerate(LANGUAGES)
+            lang: paragraphs(body_pairs, i) + figures(figure_pairs, i) for i, lang in enumerate(LANGUAGES)
         }
         self.relations = relations or {}
         self.children = children or {}
@@ -303,9 +290,7 @@ class PageSpec:
             elif current != value:
                 return False
         for lang in LANGUAGES:
-            if stream_data(getattr(page, f"body_{lang}")) != stream_data(
-                self.bodies[lang]
-            ):
+            if stream_data(getattr(page, f"body_{lang}")) != stream_data(self.bodies[lang]):
                 return False
         for name, objects in self.relations.items():
             if {o.pk for o in getattr(page, name).all()} != {o.pk for o in objects}:
@@ -314,7 +299,7 @@ class PageSpec:
             children = list(getattr(page, relation).all())
             if len(children) != len(rows):
                 return False
-            for child, row in zip(children, rows):
+            for child, row in zip(children, rows, strict=True):
                 if any(getattr(child, key) != value for key, value in row.items()):
                     return False
         return True
@@ -356,10 +341,7 @@ def paragraphs(pairs, index):
 
 
 def figures(pairs, index):
-    return [
-        ("key_figure", {"value": value[index], "label": label[index]})
-        for value, label in pairs
-    ]
+    return [("key_figure", {"value": value[index], "label": label[index]}) for value, label in pairs]
 
 
 def stream_data(value):

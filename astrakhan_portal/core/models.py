@@ -20,9 +20,7 @@ class BasePage(Page):
         _("summary"),
         blank=True,
         max_length=600,
-        help_text=_(
-            "One or two sentences shown in listings, search results and link previews."
-        ),
+        help_text=_("One or two sentences shown in listings, search results and link previews."),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
@@ -50,18 +48,12 @@ class BasePage(Page):
             return True
         if self.summary_ru and not getattr(self, f"summary_{language}", ""):
             return True
-        return bool(len(self.body_ru)) and not len(
-            getattr(self, f"body_{language}") or []
-        )
+        return bool(len(self.body_ru)) and not len(getattr(self, f"body_{language}") or [])
 
     @property
     def content_language(self):
         """The language the visitor actually reads on this page."""
-        return (
-            DEFAULT_LANGUAGE
-            if self.translation_missing
-            else (get_language() or "ru")[:2]
-        )
+        return DEFAULT_LANGUAGE if self.translation_missing else (get_language() or "ru")[:2]
 
     @property
     def localized_body(self):

@@ -48,8 +48,4 @@ class HomePage(BasePage):
     def upcoming_editions(self):
         from events.models import EventEdition
 
-        return list(
-            EventEdition.upcoming().filter(series__path__startswith=self.path)[
-                :HOME_EDITIONS_COUNT
-            ]
-        )
+        return list(EventEdition.upcoming().filter(series__path__startswith=self.path)[:HOME_EDITIONS_COUNT])

@@ -40,9 +40,7 @@ class NewsIndexPage(BasePage):
             {c.iso_code.lower(): c for c in countries},
             _("Country"),
         )
-        year = read_filter(
-            request, state, "year", {str(y): y for y in years}, _("Year")
-        )
+        year = read_filter(request, state, "year", {str(y): y for y in years}, _("Year"))
         if country:
             news = news.filter(countries=country)
         if year:
@@ -73,9 +71,7 @@ class NewsPage(BasePage):
         _("image alternative text"),
         max_length=300,
         blank=True,
-        help_text=_(
-            "What the image shows. Leave empty only if the image is decorative."
-        ),
+        help_text=_("What the image shows. Leave empty only if the image is decorative."),
     )
     countries = ParentalManyToManyField(
         "partners.CountryPage",

@@ -15,9 +15,9 @@ def search(request):
     notice = ""
     results = None
     if len(query) > MAX_QUERY_LENGTH:
-        notice = _(
-            "The search text is too long; it was shortened to %(count)s characters."
-        ) % {"count": MAX_QUERY_LENGTH}
+        notice = _("The search text is too long; it was shortened to %(count)s characters.") % {
+            "count": MAX_QUERY_LENGTH
+        }
         query = query[:MAX_QUERY_LENGTH]
     query = "".join(ch for ch in query if ch.isprintable())
     listing = ListingState()

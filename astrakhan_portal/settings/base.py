@@ -18,11 +18,7 @@ BASE_DIR = PROJECT_DIR.parent
 
 def env_list(name, default=""):
     """A comma-separated environment variable as a list of non-empty items."""
-    return [
-        item.strip()
-        for item in os.environ.get(name, default).split(",")
-        if item.strip()
-    ]
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
 def env_bool(name, default=False):
@@ -33,9 +29,7 @@ def env_bool(name, default=False):
         return True
     if value.lower() in {"0", "false", "no", "off", ""}:
         return False
-    raise ImproperlyConfigured(
-        f"{name} must be a boolean (1/0, true/false), not {value!r}"
-    )
+    raise ImproperlyConfigured(f"{name} must be a boolean (1/0, true/false), not {value!r}")
 
 
 INSTALLED_APPS = [
@@ -127,9 +121,7 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
-    {
-        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"
-    },
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},

@@ -13,9 +13,7 @@ from .base import env_bool, env_list
 DEBUG = False
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
-if len(SECRET_KEY) < 32 or SECRET_KEY.startswith(
-    ("dev-only", "test-only", "django-insecure")
-):
+if len(SECRET_KEY) < 32 or SECRET_KEY.startswith(("dev-only", "test-only", "django-insecure")):
     raise ImproperlyConfigured(
         "Set SECRET_KEY to a random string of at least 32 characters "
         "(for example: python -c 'import secrets; print(secrets.token_urlsafe(50))')."
@@ -23,16 +21,12 @@ if len(SECRET_KEY) < 32 or SECRET_KEY.startswith(
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
-    raise ImproperlyConfigured(
-        "Set ALLOWED_HOSTS to the site's host names, comma-separated."
-    )
+    raise ImproperlyConfigured("Set ALLOWED_HOSTS to the site's host names, comma-separated.")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {
-        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
-    },
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
 # Behind a TLS-terminating proxy that sets X-Forwarded-Proto.

@@ -26,9 +26,7 @@ TITLES = {
 
 
 def country(code, title=None):
-    return SimpleNamespace(
-        iso_code=code, title=title or TITLES[code], url=f"/partners/{code.lower()}/"
-    )
+    return SimpleNamespace(iso_code=code, title=title or TITLES[code], url=f"/partners/{code.lower()}/")
 
 
 def render(countries):
@@ -112,17 +110,13 @@ def test_every_given_country_is_a_link_with_its_url_and_label():
 
     # The caption repeats the same links as a plain list (the text alternative).
     caption_links = [
-        (e["attrs"]["href"], e["text"])
-        for e in parse(html.split("<figcaption", 1)[1])
-        if e["tag"] == "a"
+        (e["attrs"]["href"], e["text"]) for e in parse(html.split("<figcaption", 1)[1]) if e["tag"] == "a"
     ]
     assert caption_links == [(c.url, c.title) for c in countries]
 
 
 def test_iso_code_is_matched_case_insensitively():
-    links = map_links(
-        render([SimpleNamespace(iso_code="kz", title="Kazakhstan", url="/kz/")])
-    )
+    links = map_links(render([SimpleNamespace(iso_code="kz", title="Kazakhstan", url="/kz/")]))
     assert set(links) == {"KZ"}
 
 
@@ -145,17 +139,13 @@ def test_context_and_astrakhan_are_drawn_and_not_links():
     elements = parse(html)
 
     russia = [e for e in elements if e["attrs"].get("data-code") == "RU"]
-    assert [(e["tag"], e["attrs"]["class"]) for e in russia] == [
-        ("path", "partner-map__context")
-    ]
+    assert [(e["tag"], e["attrs"]["class"]) for e in russia] == [("path", "partner-map__context")]
     # Only Azerbaijan's two links: the one on the map and the one in the caption.
     assert len([e for e in elements if e["tag"] == "a"]) == 2
     x, y = load_partner_map()["astrakhan"]
     circle = next(e for e in elements if e["tag"] == "circle")
     assert (float(circle["attrs"]["cx"]), float(circle["attrs"]["cy"])) == (x, y)
-    label = next(
-        e for e in elements if "partner-map__city-label" in e["attrs"].get("class", "")
-    )
+    label = next(e for e in elements if "partner-map__city-label" in e["attrs"].get("class", ""))
     assert label["text"].strip()
 
 

@@ -13,10 +13,7 @@ class Command(BaseCommand):
         for locale_path in settings.LOCALE_PATHS:
             for po_path in sorted(Path(locale_path).glob("*/LC_MESSAGES/*.po")):
                 mo_path = po_path.with_suffix(".mo")
-                if (
-                    mo_path.exists()
-                    and mo_path.stat().st_mtime >= po_path.stat().st_mtime
-                ):
+                if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
                     continue
                 polib.pofile(str(po_path)).save_as_mofile(str(mo_path))
                 count += 1

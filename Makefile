@@ -1,0 +1,56 @@
+# Routine commands. `make run` and `make test` work on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install messages migrate content run test test-browser lint format makemessages collectstatic clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+install: $(STAMP)
+
+messages: install
+	$(MANAGE) compile_catalogs
+
+migrate: messages
+	$(MANAGE) migrate --noinput
+
+content: migrate
+	$(MANAGE) load_initial_content
+
+run: content
+	$(MANAGE) ensure_dev_admin
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: messages
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) makemigrations --check --dry-run
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Needs GNU gettext's xgettext (developers only; set-up never needs it).
+makemessages: install
+	$(MANAGE) makemessages --locale ru --locale en --no-obsolete --ignore '.venv/*' --ignore '*/node_modules/*' --ignore 'build/*' --ignore 'scripts/*'
+	$(BIN)/python scripts/fill_catalogs.py
+	$(MANAGE) compile_catalogs
+
+collectstatic: install
+	$(MANAGE) collectstatic --noinput
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles build .pytest_cache

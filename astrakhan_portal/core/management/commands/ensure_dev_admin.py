@@ -1,0 +1,33 @@
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+USERNAME = "admin"
+
+
+class Command(BaseCommand):
+    help = "Creates the development admin account and prints its password once (DEBUG only)."
+
+    def handle(self, *args, **options):
+        if not settings.DEBUG:
+            raise CommandError("The development admin account is only for development settings (DEBUG).")
+        User = get_user_model()
+        if User.objects.filter(username=USERNAME).exists():
+            self.stdout.write(
+                f"Admin account '{USERNAME}' exists (its password was printed when it was created; "
+                f"reset it with: .venv/bin/python manage.py changepassword {USERNAME})."
+            )
+            return
+        password = secrets.token_urlsafe(12)
+        User.objects.create_superuser(USERNAME, "admin@example.invalid", password)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Development admin account created.\n"
+                f"  URL:      http://127.0.0.1:8000/admin/\n"
+                f"  Username: {USERNAME}\n"
+                f"  Password: {password}\n"
+                f"This password is shown only now."
+            )
+        )

@@ -1,0 +1,34 @@
+"""Fixtures shared by the whole suite."""
+
+import pytest
+from django.utils import translation
+
+
+@pytest.fixture
+def content(db):
+    """The initial content from the source text, as `make run` loads it.
+
+    Loaded once into the test database and kept by transaction rollback; loaded
+    again if a transactional test has flushed it.
+    """
+    from astrakhan_portal.core.loader import ContentLoader
+    from astrakhan_portal.home.models import HomePage
+
+    if not HomePage.objects.exists():
+        ContentLoader().load()
+    return HomePage.objects.get()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    from astrakhan_portal.core.loader import ContentLoader
+
+    with django_db_blocker.unblock():
+        ContentLoader().load()
+
+
+@pytest.fixture(autouse=True)
+def russian_by_default():
+    """Every test starts in Russian, as a visitor without a prefix would."""
+    with translation.override("ru"):
+        yield
