@@ -12,7 +12,9 @@ GOOD_KEY = "k" * 20 + "-production-only-0123456789abcdef"
 
 def start_production(**env):
     environment = {
-        k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE")
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE")
     }
     environment.update(env, DJANGO_SETTINGS_MODULE="astrakhan_portal.settings.production")
     return subprocess.run(
@@ -30,7 +32,10 @@ def start_production(**env):
     [
         ({"ALLOWED_HOSTS": "example.org"}, "Set SECRET_KEY"),
         ({"SECRET_KEY": "short", "ALLOWED_HOSTS": "example.org"}, "Set SECRET_KEY"),
-        ({"SECRET_KEY": "dev-only-not-secret-astrakhan-portal-xxxxxxxxxx", "ALLOWED_HOSTS": "x"}, "Set SECRET_KEY"),
+        (
+            {"SECRET_KEY": "dev-only-not-secret-astrakhan-portal-xxxxxxxxxx", "ALLOWED_HOSTS": "x"},
+            "Set SECRET_KEY",
+        ),
         ({"SECRET_KEY": GOOD_KEY}, "Set ALLOWED_HOSTS"),
     ],
 )
