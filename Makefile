@@ -28,7 +28,7 @@ content: migrate
 	$(MANAGE) load_initial_content
 
 run: content
-	$(MANAGE) ensure_dev_admin
+	$(MANAGE) ensure_dev_admin --url http://$(HOST):$(PORT)/admin/
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: messages

@@ -10,7 +10,12 @@ USERNAME = "admin"
 class Command(BaseCommand):
     help = "Creates the development admin account and prints its password once (DEBUG only)."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--url", default="http://127.0.0.1:8000/admin/", help="The admin address to print."
+        )
+
+    def handle(self, *args, url, **options):
         if not settings.DEBUG:
             raise CommandError("The development admin account is only for development settings (DEBUG).")
         User = get_user_model()
@@ -25,7 +30,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Development admin account created.\n"
-                f"  URL:      http://127.0.0.1:8000/admin/\n"
+                f"  URL:      {url}\n"
                 f"  Username: {USERNAME}\n"
                 f"  Password: {password}\n"
                 f"This password is shown only now."
