@@ -37,7 +37,7 @@ class FeedbackForm(forms.ModelForm):
         labels = {
             "name": _("Your name"),
             "email": _("Your e-mail"),
-            "message": _("Message"),
+            "message": _("Your message"),
         }
         help_texts = {
             "email": _("We use it only to answer you."),
