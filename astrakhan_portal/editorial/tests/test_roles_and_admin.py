@@ -22,7 +22,9 @@ pytestmark = pytest.mark.django_db
 def rights(group_name):
     return {
         (p.page.specific_class.__name__, p.permission.codename)
-        for p in GroupPagePermission.objects.filter(group__name=group_name).select_related("page", "permission")
+        for p in GroupPagePermission.objects.filter(group__name=group_name).select_related(
+            "page", "permission"
+        )
     }
 
 

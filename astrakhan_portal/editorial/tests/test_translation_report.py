@@ -47,7 +47,9 @@ def test_the_report_lists_pages_missing_a_language_with_links_to_edit_them(edito
     assert "Недостающие переводы" in html  # the admin speaks Russian by default
     first = row_for(rows, "Только по-русски")
     assert f'href="/admin/pages/{only_russian.pk}/edit/"' in first
-    assert "<td > заголовок, краткое описание, текст </td> <td > </td>" in first  # English: all; Russian: none
+    assert (
+        "<td > заголовок, краткое описание, текст </td> <td > </td>" in first
+    )  # English: all; Russian: none
     second = row_for(rows, "Без английского текста")
     assert f'href="/admin/pages/{no_english_body.pk}/edit/"' in second
     assert "<td > текст </td>" in second

@@ -51,7 +51,9 @@ def test_invalid_input_gets_clear_messages_in_the_visitors_language_and_keeps_th
     assert 'aria-invalid="true"' in html
     assert not FeedbackMessage.objects.exists()
 
-    english = client.post("/en/feedback/", {"name": "", "email": "", "message": "", "consent": ""}).content.decode()
+    english = client.post(
+        "/en/feedback/", {"name": "", "email": "", "message": "", "consent": ""}
+    ).content.decode()
     for text in ["Please enter your name.", "Please enter your e-mail address", "Please write your message."]:
         assert text in english
 
@@ -59,7 +61,9 @@ def test_invalid_input_gets_clear_messages_in_the_visitors_language_and_keeps_th
 def test_a_too_long_message_is_refused_with_a_clear_error(client, content):
     html = client.post("/en/feedback/", {**LETTER, "message": "ы" * 5001}).content.decode()
     assert "The message is too long: at most 5000 characters (it has 5001). Please shorten it." in html
-    html = client.post("/feedback/", {**LETTER, "name": "Я" * 201, "email": "a" * 250 + "@example.com"}).content.decode()
+    html = client.post(
+        "/feedback/", {**LETTER, "name": "Я" * 201, "email": "a" * 250 + "@example.com"}
+    ).content.decode()
     assert "Имя слишком длинное: не более 200 символов (сейчас 201)." in html
     assert "Адрес электронной почты слишком длинный" in html
     assert not FeedbackMessage.objects.exists()
