@@ -20,6 +20,8 @@ if settings.DEBUG:
 # Russian without a prefix, English under /en/.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("", include("astrakhan_portal.opendata.urls")),
+    path("", include("astrakhan_portal.feedback.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

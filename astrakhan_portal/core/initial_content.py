@@ -910,5 +910,53 @@ STANDARD_PAGES = [
                 "at the Russian Chamber of Commerce and Industry.",
             ),
         ],
+        # Paragraphs that are one link to a view of the portal: (text, URL name).
+        "links": [
+            (
+                (
+                    "Написать редакции портала: форма обратной связи",
+                    "Write to the editors of the portal: the feedback form",
+                ),
+                "feedback",
+            ),
+        ],
+    },
+    {
+        # What the feedback form does with a visitor's data, and nothing more.
+        "slug": ("politika-konfidencialnosti", "privacy-policy"),
+        "title": ("Политика конфиденциальности", "Privacy policy"),
+        "show_in_menus": False,
+        "summary": (
+            "Какие персональные данные собирает форма обратной связи этого портала и что с ними происходит.",
+            "What personal data the feedback form of this portal collects and what happens to it.",
+        ),
+        "body": [
+            (
+                "Портал собирает персональные данные только через форму обратной связи: ваше имя, адрес "
+                "электронной почты и текст сообщения. Вместе с ними сохраняются язык формы и время отправки.",
+                "The portal collects personal data only through its feedback form: your name, your e-mail "
+                "address and the text of your message. The language of the form and the time it was sent "
+                "are stored with them.",
+            ),
+            (
+                "Сообщение сохраняется, только если вы отметили согласие на обработку персональных данных; "
+                "без согласия форма не отправляется.",
+                "A message is stored only if you tick the box agreeing to the processing of your personal "
+                "data; without it the form is not sent.",
+            ),
+            (
+                "Данные хранятся в базе данных портала, чтобы редакция могла прочитать ваше сообщение и "
+                "ответить на него по указанному адресу электронной почты. Их видят только редакторы и "
+                "модераторы портала. Портал не использует их для рассылок и не передаёт другим сайтам.",
+                "The data is stored in the portal's database so that the editors can read your message and "
+                "answer it at the e-mail address you gave. Only the portal's editors and moderators can see "
+                "it. The portal does not use it for mailings and does not pass it to other websites.",
+            ),
+            (
+                "Чтобы узнать, какие ваши данные хранятся, или попросить удалить их, напишите через ту же "
+                "форму обратной связи.",
+                "To ask which of your data is stored, or to have it deleted, write through the same feedback form.",
+            ),
+        ],
     },
 ]

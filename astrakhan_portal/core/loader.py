@@ -252,8 +252,10 @@ class PageSpec:
             self.values["show_in_menus"] = True
         body_pairs = spec.get("body", [])
         figure_pairs = spec.get("key_figures", [])
+        link_specs = spec.get("links", [])
         self.bodies = {
-            lang: paragraphs(body_pairs, i) + figures(figure_pairs, i) for i, lang in enumerate(LANGUAGES)
+            lang: paragraphs(body_pairs, i) + links(link_specs, i, lang) + figures(figure_pairs, i)
+            for i, lang in enumerate(LANGUAGES)
         }
         self.relations = relations or {}
         self.children = children or {}
@@ -309,7 +311,7 @@ class StandardPageSpec(PageSpec):
     def __init__(self, spec):
         from astrakhan_portal.standard.models import StandardPage
 
-        super().__init__(StandardPage, spec, show_in_menus=True)
+        super().__init__(StandardPage, spec, show_in_menus=spec.get("show_in_menus", True))
 
 
 # --- helpers --------------------------------------------------------------------
@@ -338,6 +340,19 @@ def fields(spec, slug=None):
 
 def paragraphs(pairs, index):
     return [("paragraph", RichText(f"<p>{escape(pair[index])}</p>")) for pair in pairs]
+
+
+def links(specs, index, language):
+    """Paragraphs that are a single link to one of the portal's own views."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    blocks = []
+    for texts, url_name in specs:
+        with translation.override(language):
+            url = reverse(url_name)
+        blocks.append(("paragraph", RichText(f'<p><a href="{escape(url)}">{escape(texts[index])}</a></p>')))
+    return blocks
 
 
 def figures(pairs, index):

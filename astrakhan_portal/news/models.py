@@ -1,6 +1,7 @@
 """News published by the portal's editors."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -73,6 +74,11 @@ class NewsPage(BasePage):
         blank=True,
         help_text=_("What the image shows. Leave empty only if the image is decorative."),
     )
+    image_decorative = models.BooleanField(
+        _("decorative image"),
+        default=False,
+        help_text=_("Tick only if the image adds nothing to the text; then no alternative text is needed."),
+    )
     countries = ParentalManyToManyField(
         "partners.CountryPage",
         blank=True,
@@ -85,6 +91,7 @@ class NewsPage(BasePage):
         FieldPanel("summary"),
         FieldPanel("image"),
         FieldPanel("image_alt"),
+        FieldPanel("image_decorative"),
         FieldPanel("body"),
         FieldPanel("countries", widget=forms.CheckboxSelectMultiple),
     ]
@@ -96,3 +103,22 @@ class NewsPage(BasePage):
 
     class Meta:
         verbose_name = _("news item")
+
+    def clean(self):
+        """An image that carries meaning needs its alternative text in both languages."""
+        super().clean()
+        if self.image_id and not self.image_decorative:
+            errors = {
+                f"image_alt_{language}": ValidationError(
+                    _("Describe the image in this language, or mark it as decorative.")
+                )
+                for language in ("ru", "en")
+                if not (getattr(self, f"image_alt_{language}") or "").strip()
+            }
+            if errors:
+                raise ValidationError(errors)
+
+    @property
+    def image_alt_text(self):
+        """The alt attribute: empty for a decorative image, else the text in the visitor's language."""
+        return "" if self.image_decorative else self.image_alt

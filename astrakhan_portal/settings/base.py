@@ -186,3 +186,10 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
 
 LOGIN_URL = "wagtailadmin_login"
+
+# Editors' workflow, translation report, open data and feedback (issue 4, "editorial")
+INSTALLED_APPS += [
+    "astrakhan_portal.editorial",
+    "astrakhan_portal.opendata",
+    "astrakhan_portal.feedback",
+]

@@ -126,6 +126,7 @@ def test_recurring_events_offices_agreements_and_standard_pages(content):
         "North–South transport corridor",
         "Tourism",
         "Contacts",
+        "Privacy policy",
     }
 
 

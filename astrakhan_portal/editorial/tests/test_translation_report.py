@@ -1,0 +1,89 @@
+"""Editors find the published pages still missing a language under Reports."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from astrakhan_portal.core.testing import make_news
+from astrakhan_portal.news.models import NewsIndexPage
+
+pytestmark = pytest.mark.django_db
+
+REPORT = "/admin/reports/missing-translations/"
+
+
+def report_rows(client):
+    response = client.get(REPORT)
+    assert response.status_code == 200
+    html = response.content.decode()
+    return html, re.findall(r"<tr[^>]*>(.*?)</tr>", html, re.S)
+
+
+def row_for(rows, title):
+    matches = [row for row in rows if title in row]
+    assert len(matches) == 1, title
+    return " ".join(matches[0].split())
+
+
+def test_the_report_lists_pages_missing_a_language_with_links_to_edit_them(editor):
+    index = NewsIndexPage.objects.get()
+    only_russian = make_news(
+        index,
+        title=("Только по-русски", ""),
+        summary=("Кратко.", ""),
+        body=("Текст.", ""),
+    )
+    no_english_body = make_news(
+        index,
+        title=("Без английского текста", "No English body"),
+        summary=("Кратко.", "In short."),
+        body=("Текст.", ""),
+    )
+    translated = make_news(index, title=("Переведено", "Translated"), body=("Текст.", "Text."))
+
+    html, rows = report_rows(editor)
+    assert "Недостающие переводы" in html  # the admin speaks Russian by default
+    first = row_for(rows, "Только по-русски")
+    assert f'href="/admin/pages/{only_russian.pk}/edit/"' in first
+    assert (
+        "<td > заголовок, краткое описание, текст </td> <td > </td>" in first
+    )  # English: all; Russian: none
+    second = row_for(rows, "Без английского текста")
+    assert f'href="/admin/pages/{no_english_body.pk}/edit/"' in second
+    assert "<td > текст </td>" in second
+    assert "Переведено" not in html
+    assert translated.title_en == "Translated"
+
+    # A page lacking Russian text shows up too.
+    english_first = make_news(index, title=("Сначала по-английски", "English first"), body=("", "Text."))
+    _, rows = report_rows(editor)
+    assert f'href="/admin/pages/{english_first.pk}/edit/"' in row_for(rows, "Сначала по-английски")
+
+
+def test_the_report_is_in_the_reports_menu(editor):
+    html = editor.get("/admin/").content.decode()
+    assert "missing-translations" in html
+    assert REPORT in html
+
+
+def test_a_visitor_or_a_user_without_page_rights_cannot_open_it(client, django_user_model):
+    assert client.get(REPORT).status_code == 302  # to the login form
+    user = django_user_model.objects.create_user("nobody", password="pw-nobody-123")
+    client.force_login(user)
+    assert client.get(REPORT).status_code in (302, 403)
+
+
+def test_the_report_takes_the_same_number_of_queries_for_more_pages(editor):
+    index = NewsIndexPage.objects.get()
+    make_news(index, title=("Первая", ""), body=("Текст.", ""))
+    editor.get(REPORT)  # warm the caches shared by every request
+    with CaptureQueriesContext(connection) as one:
+        editor.get(REPORT)
+    for n in range(5):
+        make_news(index, title=(f"Ещё одна {n}", ""), body=("Текст.", ""))
+    with CaptureQueriesContext(connection) as six:
+        html = editor.get(REPORT).content.decode()
+    assert html.count("Ещё одна") == 5
+    assert len(six) == len(one), [q["sql"][:120] for q in six.captured_queries]
