@@ -186,3 +186,11 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
 
 LOGIN_URL = "wagtailadmin_login"
+
+# Version for visually impaired visitors (GOST R 52872-2019): the app with its
+# view and the context processor that gives every template the visitor's
+# settings (cookie "vi").
+INSTALLED_APPS += ["astrakhan_portal.accessibility"]
+TEMPLATES[0]["OPTIONS"]["context_processors"] += [
+    "astrakhan_portal.accessibility.context_processors.accessibility",
+]
