@@ -29,7 +29,7 @@ def contacts_page(context):
 
 
 def _srcset(renditions):
-    """"url 480w, url 800w" with one entry per distinct width, narrowest first."""
+    """The srcset "url 480w, url 800w": one entry per distinct width, narrowest first."""
     by_width = {}
     for rendition in renditions:
         if rendition.width:
