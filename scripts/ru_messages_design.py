@@ -38,6 +38,7 @@ RU = {
     "All events": "Все мероприятия",
     # Header, menu and footer
     "Menu": "Меню",
+    "Site search": "Поиск на сайте",
     "Contacts": "Контакты",
     "Contacts and offices in Astrakhan": "Контакты и представительства в Астрахани",
     "Feedback": "Обратная связь",

@@ -20,7 +20,10 @@ def test_every_page_has_the_same_frame(client, content, url):
     assert '<main id="main" class="site-main" tabindex="-1">' in html
     # The search box in the header sends q to the search page.
     header = re.search(r'<header class="site-header">.*?</header>\s*<main', html, re.S).group(0)
-    assert f'<form class="site-search" method="get" action="{prefix}/search/" role="search">' in header
+    assert re.search(
+        rf'<form class="site-search" method="get" action="{prefix}/search/" role="search" aria-label="[^"]+">',
+        header,
+    )
     assert re.search(r'<label class="visually-hidden" for="site-search-q">', header)
     assert 'name="q"' in header
     assert 'class="vi-link"' in header
