@@ -107,3 +107,16 @@ def test_the_number_of_queries_does_not_grow_with_the_featured_projects(client, 
         html = client.get("/").content.decode()
     assert len(featured_titles(html)) == 6
     assert len(six) == len(two)
+
+
+def test_an_editor_chooses_featured_projects_in_the_admin(client, content, django_user_model):
+    editor = django_user_model.objects.create_superuser("chief-editor", "editor@example.org", "x")
+    client.force_login(editor)
+    response = client.get(f"/admin/pages/{content.pk}/edit/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "featured_projects-TOTAL_FORMS" in html
+    assert 'value="4"' in html.split("featured_projects-TOTAL_FORMS", 1)[1][:200]
+    # Each row's page chooser offers joint projects only.
+    choosers = re.findall(r'"id_featured_projects-\d+-project", \{"modelNames": (\[[^\]]*\])', html)
+    assert choosers == ['["projects.projectpage"]'] * 4
