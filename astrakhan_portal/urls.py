@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     path("", include("astrakhan_portal.opendata.urls")),
     path("", include("astrakhan_portal.feedback.urls")),
+    path("", include("astrakhan_portal.accessibility.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

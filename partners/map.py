@@ -18,7 +18,8 @@ def partner_map_path():
 def load_partner_map():
     """The map data: ``viewBox``, ``source``, ``context``, ``partners``, ``astrakhan``.
 
-    ``context`` is a list of ``{"code", "d"}`` (neighbours drawn grey),
+    ``context`` is a list of ``{"code", "d"}`` drawn grey: one shape, "land",
+    the merged non-partner countries without any border between them,
     ``partners`` maps an ISO 3166-1 alpha-2 code to ``{"d", "label": [x, y]}``
     and ``astrakhan`` is the city's ``[x, y]`` in viewBox units.
     """

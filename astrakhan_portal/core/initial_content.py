@@ -748,6 +748,15 @@ PROJECTS = [
     },
 ]
 
+# The joint projects the home page features when the loader first creates it
+# (English slugs); afterwards editors choose them in the admin.
+HOME_FEATURED_PROJECTS = [
+    "iran-trading-house",
+    "azerbaijan-business-center",
+    "astu-branch-tashkent",
+    "friendship-bridge",
+]
+
 MONUMENTS = [
     {
         "slug": ("mahtumkuli-fragi", "makhtumkuli-fragi"),

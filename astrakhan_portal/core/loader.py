@@ -21,6 +21,7 @@ class ContentLoader:
         self.overwrite = overwrite
         self.log = log or (lambda message: None)
         self.created = self.updated = self.unchanged = self.kept = 0
+        self.home_created = False
 
     # --- entry point -------------------------------------------------------
 
@@ -32,7 +33,9 @@ class ContentLoader:
         sections = {key: self.load_section(home, key) for key in content.SECTIONS}
         countries = self.load_countries(sections["partners"])
         self.load_universities(sections["universities"], countries)
-        self.load_projects(sections["projects"], countries, spheres)
+        projects = self.load_projects(sections["projects"], countries, spheres)
+        if self.home_created:
+            self.feature_projects(home, projects)
         self.load_monuments(sections["monuments"], countries)
         self.load_events(sections["events"], countries)
         for spec in content.STANDARD_PAGES:
@@ -73,6 +76,7 @@ class ContentLoader:
             root.add_child(instance=home)
             home.save_revision().publish()
             self.created += 1
+            self.home_created = True
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
@@ -154,11 +158,12 @@ class ContentLoader:
     def load_projects(self, index, countries, spheres):
         from projects.models import ProjectPage
 
+        projects = {}
         for spec in content.PROJECTS:
             translated = {}
             if "location" in spec:
                 translated["location"] = spec["location"]
-            self.upsert(
+            projects[spec["slug"][1]] = self.upsert(
                 index,
                 PageSpec(
                     ProjectPage,
@@ -171,6 +176,22 @@ class ContentLoader:
                     },
                 ),
             )
+        return projects
+
+    def feature_projects(self, home, projects):
+        """Feature a few projects on a home page the loader has just created.
+
+        Only then: once the home page exists, what it features is the editors' choice.
+        """
+        from astrakhan_portal.home.models import HomeFeaturedProject
+
+        home.featured_projects.set(
+            [
+                HomeFeaturedProject(project=projects[slug], sort_order=order)
+                for order, slug in enumerate(content.HOME_FEATURED_PROJECTS)
+            ]
+        )
+        home.save_revision().publish()
 
     def load_monuments(self, index, countries):
         from projects.models import MonumentPage

@@ -193,3 +193,11 @@ INSTALLED_APPS += [
     "astrakhan_portal.opendata",
     "astrakhan_portal.feedback",
 ]
+
+# Version for visually impaired visitors (GOST R 52872-2019): the app with its
+# view and the context processor that gives every template the visitor's
+# settings (cookie "vi").
+INSTALLED_APPS += ["astrakhan_portal.accessibility"]
+TEMPLATES[0]["OPTIONS"]["context_processors"] += [
+    "astrakhan_portal.accessibility.context_processors.accessibility",
+]

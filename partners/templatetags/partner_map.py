@@ -7,6 +7,23 @@ from partners.map import load_partner_map
 register = template.Library()
 
 
+# The widest a label is drawn (CSS: 24px on narrow screens), and the average
+# glyph width of the system font, to keep labels inside the map.
+LABEL_MAX_FONT_SIZE = 24
+GLYPH_WIDTH = 0.6
+LABEL_MARGIN = 6
+
+
+def _label_position(x, title, width):
+    """(x, text-anchor): centred on the country unless that would cut the label at an edge."""
+    half = len(title) * GLYPH_WIDTH * LABEL_MAX_FONT_SIZE / 2
+    if x - half < LABEL_MARGIN:
+        return LABEL_MARGIN, "start"
+    if x + half > width - LABEL_MARGIN:
+        return width - LABEL_MARGIN, "end"
+    return x, "middle"
+
+
 def _number(value):
     """A coordinate as an SVG number string: never localised ("12,5" breaks SVG)."""
     return f"{value:g}"
@@ -29,6 +46,7 @@ def partner_map(countries, id_prefix="partner-map"):
         if code and code not in by_code:
             by_code[code] = country
 
+    width, height = data["viewBox"].split()[2:]
     linked = []
     unlinked = []
     for code, shape in data["partners"].items():
@@ -38,9 +56,17 @@ def partner_map(countries, id_prefix="partner-map"):
         if country is None:
             unlinked.append(item)
         else:
-            linked.append({**item, "title": country.title, "url": country.url})
+            label_x, anchor = _label_position(x, str(country.title), float(width))
+            linked.append(
+                {
+                    **item,
+                    "label_x": _number(label_x),
+                    "anchor": anchor,
+                    "title": country.title,
+                    "url": country.url,
+                }
+            )
 
-    width, height = data["viewBox"].split()[2:]
     return {
         "id_prefix": id_prefix,
         "view_box": data["viewBox"],

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { geoArea, geoConicEqualArea, geoPath } from "d3-geo";
-import { feature } from "topojson-client";
+import { feature, merge } from "topojson-client";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const atlasDir = join(here, "node_modules", "world-atlas");
@@ -27,21 +27,10 @@ const PARTNERS = {
   "860": "UZ",
   "498": "MD",
 };
-// Everything else that may fall inside the frame is drawn as grey context.
-const CONTEXT = {
-  "643": "RU", "804": "UA", "268": "GE", "051": "AM", "792": "TR",
-  "368": "IQ", "760": "SY", "004": "AF", "586": "PK", "417": "KG",
-  "762": "TJ", "156": "CN", "496": "MN", "616": "PL", "440": "LT",
-  "428": "LV", "233": "EE", "246": "FI", "642": "RO", "100": "BG",
-  "300": "GR", "196": "CY", "422": "LB", "376": "IL", "275": "PS",
-  "400": "JO", "682": "SA", "414": "KW", "048": "BH", "634": "QA",
-  "784": "AE", "512": "OM", "818": "EG", "348": "HU", "703": "SK",
-  "688": "RS", "807": "MK", "008": "AL", "499": "ME", "070": "BA",
-  "191": "HR", "203": "CZ", "040": "AT", "752": "SE", "578": "NO",
-  "356": "IN", "524": "NP", "887": "YE", "434": "LY", "729": "SD",
-  "705": "SI", "276": "DE", "208": "DK", "380": "IT",
-};
-const CONTEXT_BY_NAME = { Kosovo: "XK", "N. Cyprus": "CY-N", "Siachen Glacier": "SIACHEN" };
+// Every other country is context: all of them are merged into ONE land shape
+// (topojson-client `merge` drops the arcs they share), so the map draws no
+// border between, or inside, countries that are not partners.
+const CONTEXT_CODE = "land";
 
 const atlasPkg = JSON.parse(readFileSync(join(atlasDir, "package.json"), "utf8"));
 const topology = JSON.parse(readFileSync(join(atlasDir, "countries-50m.json"), "utf8"));
@@ -115,11 +104,25 @@ const simplified = {
 };
 // Simplification can collapse tiny islands into slivers whose winding reads
 // as "the whole globe but this speck"; drop such inverted polygons.
-const countries = feature(simplified, simplified.objects.countries).features.map((f) => {
-  const polygons = f.geometry.type === "Polygon" ? [f.geometry.coordinates] : f.geometry.coordinates;
+function dropInverted(geometry) {
+  const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
   const kept = polygons.filter((coordinates) => geoArea({ type: "Polygon", coordinates }) < 2 * Math.PI);
-  return { ...f, geometry: { type: "MultiPolygon", coordinates: kept } };
-});
+  return { type: "MultiPolygon", coordinates: kept };
+}
+const countries = feature(simplified, simplified.objects.countries).features.map((f) => ({
+  ...f,
+  geometry: dropInverted(f.geometry),
+}));
+const contextLand = {
+  type: "Feature",
+  properties: {},
+  geometry: dropInverted(
+    merge(
+      simplified,
+      simplified.objects.countries.geometries.filter((g) => !PARTNERS[g.id]),
+    ),
+  ),
+};
 
 // --- Projection fitted to the partner countries ------------------------------
 const partnerFeatures = countries.filter((f) => PARTNERS[f.id]);
@@ -276,28 +279,22 @@ function labelPoint(rings) {
 const LABEL_NUDGE = {};
 
 // --- Assemble ---------------------------------------------------------------
-const context = [];
 const partners = {};
 for (const f of countries) {
   const partnerCode = PARTNERS[f.id];
+  if (!partnerCode) continue;
   const rings = project(f);
-  if (!rings.length) continue; // outside the frame
-  if (partnerCode) {
-    const [lx, ly] = labelPoint(rings);
-    const [nx, ny] = LABEL_NUDGE[partnerCode] || [0, 0];
-    partners[partnerCode] = {
-      d: pathData(rings),
-      label: [round1(lx + nx), round1(ly + ny)],
-      area: rings.reduce((sum, r) => sum + Math.abs(ringArea(r)), 0),
-    };
-  } else {
-    const code = CONTEXT[f.id] || CONTEXT_BY_NAME[f.properties.name];
-    if (!code) throw new Error(`No code for ${f.id} ${f.properties.name}: add it to CONTEXT`);
-    context.push({ code, d: pathData(rings) });
-  }
+  const [lx, ly] = labelPoint(rings);
+  const [nx, ny] = LABEL_NUDGE[partnerCode] || [0, 0];
+  partners[partnerCode] = {
+    d: pathData(rings),
+    label: [round1(lx + nx), round1(ly + ny)],
+    area: rings.reduce((sum, r) => sum + Math.abs(ringArea(r)), 0),
+  };
 }
-// Russia first, then alphabetical: stable output for diffs.
-context.sort((a, b) => (a.code === "RU" ? -1 : b.code === "RU" ? 1 : a.code.localeCompare(b.code)));
+const contextRings = project(contextLand);
+if (!contextRings.length) throw new Error("The merged context land fell outside the frame");
+const context = [{ code: CONTEXT_CODE, d: pathData(contextRings) }];
 
 function round1(v) {
   return Math.round(v * 10) / 10;
@@ -323,5 +320,5 @@ const json = JSON.stringify(result);
 writeFileSync(outFile, `${json}\n`);
 console.log(
   `Wrote ${outFile}: ${(json.length / 1024).toFixed(1)} KB, viewBox ${result.viewBox}, ` +
-    `${context.length} context countries (${context.map((c) => c.code).join(" ")})`,
+    `one merged context shape of ${contextRings.length} rings`,
 );

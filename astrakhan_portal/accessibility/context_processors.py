@@ -1,0 +1,20 @@
+"""The version for visually impaired visitors, for every template."""
+
+from .preferences import from_request
+from .views import safe_next
+
+
+def return_path(request):
+    """Where the VI controls bring the visitor back to: this page, or the page
+    the settings form was opened from."""
+    match = getattr(request, "resolver_match", None)
+    if match is not None and match.url_name == "accessibility":
+        return safe_next(request, request.GET.get("next"))
+    return request.get_full_path()
+
+
+def accessibility(request):
+    return {
+        "vi": from_request(request),
+        "vi_next": return_path(request),
+    }

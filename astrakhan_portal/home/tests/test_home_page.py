@@ -1,0 +1,122 @@
+"""The home page: introduction, key figures, partner map, featured projects,
+news and upcoming events, with the featured projects chosen by editors."""
+
+import datetime
+import re
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from astrakhan_portal.core.initial_content import HOME_FEATURED_PROJECTS
+from astrakhan_portal.core.testing import make_news
+from astrakhan_portal.home.models import HomeFeaturedProject, HomePage
+from astrakhan_portal.news.models import NewsIndexPage
+from events.models import EventEdition, EventSeriesPage
+from projects.models import ProjectPage
+
+pytestmark = pytest.mark.django_db
+
+
+def featured_titles(html):
+    section = re.search(r'<section class="home__section home__section--projects".*?</section>', html, re.S)
+    if section is None:
+        return []
+    return re.findall(r'<a class="card__link" href="[^"]+">([^<]+)</a>', section.group(0))
+
+
+def set_featured(home, projects):
+    home = HomePage.objects.get(pk=home.pk)
+    home.featured_projects.set([HomeFeaturedProject(project=p, sort_order=i) for i, p in enumerate(projects)])
+    home.save_revision().publish()
+
+
+def test_the_home_page_introduces_the_cooperation_with_figures_and_map(client, content):
+    html = client.get("/en/").content.decode()
+    assert "<h1>Cooperation with the Caspian States and the CIS</h1>" in html
+    assert "Igor Babushkin" in html  # the introduction
+    figures = re.search(r'<ul class="figures__list"[^>]*>.*?</ul>', html, re.S).group(0)
+    assert re.findall(r'<strong class="figures__value">([^<]+)</strong>', figures) == [
+        "5,000+",
+        "3,000+",
+        "1996",
+    ]
+    # The figures are shown once, in the band, not again in the introduction.
+    assert html.count("5,000+") == 1
+    # The map links each partner country to its page, labelled in English.
+    assert re.search(r'<a class="partner-map__country" href="/en/partners/iran/" aria-label="Iran"', html)
+    ru = client.get("/").content.decode()
+    assert re.search(r'<a class="partner-map__country" href="/partnery/iran/" aria-label="Иран"', ru)
+
+
+def test_the_loader_features_a_few_projects_when_it_creates_the_home_page(client, content):
+    expected = [ProjectPage.objects.get(slug_en=slug).title_en for slug in HOME_FEATURED_PROJECTS]
+    assert len(expected) >= 3
+    assert featured_titles(client.get("/en/").content.decode()) == expected
+
+
+def test_the_editors_choice_is_kept_when_the_content_is_loaded_again(client, content):
+    kindergarten = ProjectPage.objects.get(slug_en="kindergarten")
+    bridge = ProjectPage.objects.get(slug_en="friendship-bridge")
+    set_featured(content, [bridge, kindergarten])
+
+    call_command("load_initial_content", verbosity=0)
+
+    assert featured_titles(client.get("/en/").content.decode()) == ["Friendship bridge", "Kindergarten"]
+
+
+def test_an_unpublished_featured_project_disappears_from_the_home_page(client, content):
+    kindergarten = ProjectPage.objects.get(slug_en="kindergarten")
+    bridge = ProjectPage.objects.get(slug_en="friendship-bridge")
+    set_featured(content, [kindergarten, bridge])
+    bridge.unpublish()
+    assert featured_titles(client.get("/en/").content.decode()) == ["Kindergarten"]
+
+    set_featured(content, [])
+    html = client.get("/en/").content.decode()
+    assert featured_titles(html) == []
+    assert "Featured projects" not in html
+
+
+def test_latest_news_and_upcoming_editions_are_shown(client, content):
+    make_news(NewsIndexPage.objects.get(), title=("Форум", "Forum in Astrakhan"), date=timezone.localdate())
+    series = EventSeriesPage.objects.get(slug_en="caspian-media-forum")
+    start = timezone.localdate() + datetime.timedelta(days=30)
+    EventEdition.objects.create(series=series, start_date=start, end_date=start, venue="Astrakhan")
+    html = client.get("/en/").content.decode()
+    news = re.search(r'<section class="home__section home__section--news".*?</section>', html, re.S).group(0)
+    assert "Forum in Astrakhan" in news
+    events = re.search(
+        r'<section class="home__section home__section--events".*?</section>', html, re.S
+    ).group(0)
+    assert "Caspian Media Forum" in events
+    assert f'datetime="{start:%Y-%m-%d}"' in events
+
+
+def test_the_number_of_queries_does_not_grow_with_the_featured_projects(client, content):
+    projects = list(ProjectPage.objects.live().order_by("path"))
+    set_featured(content, projects[:2])
+    client.get("/")
+    with CaptureQueriesContext(connection) as two:
+        client.get("/")
+    set_featured(content, projects[:6])
+    client.get("/")  # publishing empties the per-site caches: warm them again
+    with CaptureQueriesContext(connection) as six:
+        html = client.get("/").content.decode()
+    assert len(featured_titles(html)) == 6
+    assert len(six) == len(two)
+
+
+def test_an_editor_chooses_featured_projects_in_the_admin(client, content, django_user_model):
+    editor = django_user_model.objects.create_superuser("chief-editor", "editor@example.org", "x")
+    client.force_login(editor)
+    response = client.get(f"/admin/pages/{content.pk}/edit/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "featured_projects-TOTAL_FORMS" in html
+    assert 'value="4"' in html.split("featured_projects-TOTAL_FORMS", 1)[1][:200]
+    # Each row's page chooser offers joint projects only.
+    choosers = re.findall(r'"id_featured_projects-\d+-project", \{"modelNames": (\[[^\]]*\])', html)
+    assert choosers == ['["projects.projectpage"]'] * 4
