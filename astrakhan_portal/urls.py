@@ -10,6 +10,7 @@ from astrakhan_portal.search import views as search_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("astrakhan_portal.seo.urls")),  # sitemap.xml, robots.txt
 ]
 
 if settings.DEBUG:
@@ -20,6 +21,7 @@ if settings.DEBUG:
 # Russian without a prefix, English under /en/.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("", include("astrakhan_portal.seo.feed_urls")),  # news feed, event calendars
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
