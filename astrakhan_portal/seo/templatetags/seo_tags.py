@@ -62,16 +62,16 @@ def page_meta(context):
     language = current_language()
     page = wagtail_page(context)
     site_name = _("Astrakhan Region: international cooperation")
-    meta = {"site_name": site_name, "language": language, "og_type": "website"}
+    meta = {"site_name": site_name, "og_type": "website"}
     if page is not None:
         versions = page_versions(request, page)
         urls = dict(versions)
         meta["title"] = page.seo_title or page.title
         meta["description"] = page.search_description or Truncator(page.summary or "").chars(MAX_DESCRIPTION)
         # An untranslated version is the Russian text: its canonical address is the Russian one.
-        meta["canonical"] = (
-            urls.get(language) or urls.get(DEFAULT_LANGUAGE) or absolute(request, request.path)
-        )
+        if language not in urls:
+            language = DEFAULT_LANGUAGE
+        meta["canonical"] = urls.get(language) or absolute(request, request.path)
         image = share_image(request, page)
         if image:
             meta["image"] = image
@@ -87,6 +87,7 @@ def page_meta(context):
     meta["alternates"] = versions if len(versions) > 1 else []
     if len(versions) > 1 and DEFAULT_LANGUAGE in urls:
         meta["x_default"] = urls[DEFAULT_LANGUAGE]
+    meta["language"] = language
     meta["og_locale"] = OG_LOCALES.get(language, language)
     meta["og_locale_alternates"] = [OG_LOCALES.get(code, code) for code, _url in versions if code != language]
     return meta
