@@ -6,13 +6,15 @@ venue, linking to its event series page, in the visitor's language.
 
 import datetime
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .languages import current_language
 
+# Page ids are 32-bit integers; a larger number cannot name a page.
+MAX_PAGE_ID = 2**31 - 1
 # RFC 5545 3.1: lines longer than 75 octets are folded.
 MAX_LINE_OCTETS = 75
 
@@ -106,6 +108,8 @@ def event_series_ics(request, series_id):
     """Every edition of one event series, past and upcoming."""
     from events.models import EventSeriesPage
 
+    if series_id > MAX_PAGE_ID:
+        raise Http404("No such event series")
     series = get_object_or_404(EventSeriesPage.objects.live().public(), pk=series_id)
     editions = series.editions.select_related("series").order_by("start_date", "pk")
     return calendar_response(request, series.title, editions, f"event-series-{series.pk}.ics")

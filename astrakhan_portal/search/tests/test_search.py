@@ -242,3 +242,14 @@ def test_a_title_match_ranks_above_a_body_match(client, content):
     publish_child(content, bilingual(StandardPage(), ("Паромы", "Ferries"), body=("", "Boats.")))
     titles = [title for _url, title in found(client, "/en/search/?q=ferries")]
     assert titles.index("Ferries") < titles.index("About tourism")
+
+
+def test_a_deleted_page_is_no_longer_found_and_a_moved_page_is_found_at_its_new_address(client, content):
+    about = StandardPage.objects.live().child_of(content).order_by("path").first()
+    page = publish_child(content, bilingual(StandardPage(), ("Лоцманская служба", "Pilot service")))
+    page.move(about, pos="last-child")
+    page.refresh_from_db()
+    assert found(client, "/en/search/?q=pilot") == [(url_in(page, "en"), "Pilot service")]
+    assert url_in(page, "en").startswith(url_in(about, "en"))
+    page.delete()
+    assert found(client, "/en/search/?q=pilot") == []

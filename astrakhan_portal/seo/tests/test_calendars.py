@@ -137,3 +137,8 @@ def test_a_series_without_a_translation_has_a_calendar_in_russian_text(client, c
     add_edition(series, days(7), days(8))
     events = read_calendar(client, f"/en/feeds/events/{series.pk}.ics").walk("VEVENT")
     assert [str(e["SUMMARY"]) for e in events] == ["Фестиваль без перевода"]
+
+
+@pytest.mark.parametrize("series_id", ["99999999999999999999999", "2147483648", "0", "-1", "1.5", "%00"])
+def test_a_malformed_series_number_gives_a_404(client, content, series_id):
+    assert client.get(f"/feeds/events/{series_id}.ics").status_code == 404
