@@ -35,7 +35,7 @@ def share_image(request, page):
         return None
     try:
         rendition = image.get_rendition(SHARE_IMAGE_SPEC)
-    except Exception:  # a missing or broken original file must not break the page
+    except (OSError, ValueError):  # a missing or broken original file must not break the page
         logger.warning("No share image for page %s", page.pk, exc_info=True)
         return None
     return {
