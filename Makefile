@@ -26,6 +26,7 @@ migrate: messages
 
 content: migrate
 	$(MANAGE) load_initial_content
+	$(MANAGE) rebuild_search_entries
 
 run: content
 	$(MANAGE) ensure_dev_admin --url http://$(HOST):$(PORT)/admin/

@@ -10,6 +10,7 @@ from astrakhan_portal.search import views as search_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include("astrakhan_portal.seo.urls")),  # sitemap.xml, robots.txt
 ]
 
 if settings.DEBUG:
@@ -23,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("", include("astrakhan_portal.opendata.urls")),
     path("", include("astrakhan_portal.feedback.urls")),
     path("", include("astrakhan_portal.accessibility.urls")),
+    path("", include("astrakhan_portal.seo.feed_urls")),  # news feed, event calendars
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

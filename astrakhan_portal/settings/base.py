@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "astrakhan_portal.news",
     "astrakhan_portal.search",
     "astrakhan_portal.navigation",
+    "astrakhan_portal.seo",
     "partners",
     "projects",
     "events",

@@ -1,0 +1,103 @@
+"""A reader subscribes to the news feed in Russian or English."""
+
+import datetime
+
+import feedparser
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from wagtail.models import PageViewRestriction
+
+from astrakhan_portal.core.testing import make_news
+from astrakhan_portal.news.models import NewsIndexPage
+
+from .helpers import read_head
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def news_index(content):
+    return NewsIndexPage.objects.get()
+
+
+def read_feed(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/rss+xml")
+    feed = feedparser.parse(response.content)
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.version == "rss20"
+    return feed
+
+
+def test_the_news_feed_lists_the_latest_news_in_each_language(client, news_index):
+    forum = make_news(
+        news_index,
+        title=("Итоги медиафорума", "Media forum results"),
+        summary=("Журналисты подвели итоги.", "Journalists took stock."),
+        date=datetime.date(2024, 5, 2),
+    )
+    make_news(news_index, title=("Новость без перевода", ""), date=datetime.date(2024, 5, 3))
+
+    ru = read_feed(client, "/feeds/news.xml")
+    assert ru.feed.language == "ru"
+    assert ru.feed.title == "Астраханская область: международное сотрудничество — Новости"
+    assert ru.feed.link == "http://testserver/novosti/"
+    assert [e.title for e in ru.entries] == ["Новость без перевода", "Итоги медиафорума"]
+    entry = ru.entries[1]
+    with translation.override("ru"):
+        assert entry.link == f"http://testserver{forum.get_url()}"
+    assert entry.summary == "Журналисты подвели итоги."
+    assert entry.published_parsed[:3] == (2024, 5, 2)
+
+    en = read_feed(client, "/en/feeds/news.xml")
+    assert en.feed.language == "en"
+    assert en.feed.link == "http://testserver/en/news/"
+    # An item not yet translated is left out of the English feed.
+    assert [e.title for e in en.entries] == ["Media forum results"]
+    with translation.override("en"):
+        assert en.entries[0].link == f"http://testserver{forum.get_url()}"
+    assert en.entries[0].summary == "Journalists took stock."
+
+
+def test_unpublished_and_private_news_stay_out_of_the_feed(client, news_index):
+    hidden = make_news(news_index, title=("Закрытая новость", "Private news"))
+    gone = make_news(news_index, title=("Снятая новость", "Withdrawn news"))
+    PageViewRestriction.objects.create(
+        page=hidden, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    gone.unpublish()
+    titles = [e.title for e in read_feed(client, "/en/feeds/news.xml").entries]
+    assert "Private news" not in titles
+    assert "Withdrawn news" not in titles
+
+
+def test_the_feed_costs_the_same_queries_for_two_news_items_or_twelve(client, news_index):
+    def queries(expected_items):
+        with CaptureQueriesContext(connection) as captured:
+            assert len(read_feed(client, "/en/feeds/news.xml").entries) == expected_items
+        return len(captured)
+
+    for n in range(2):
+        make_news(news_index, title=(f"Новость {n}", f"News {n}"))
+    few = queries(2)
+    for n in range(10):
+        make_news(news_index, title=(f"Ещё новость {n}", f"More news {n}"))
+    assert queries(12) == few
+
+
+@pytest.mark.parametrize(
+    "url, feed_url",
+    [
+        ("/", "/feeds/news.xml"),
+        ("/en/", "/en/feeds/news.xml"),
+        ("/en/partners/azerbaijan/", "/en/feeds/news.xml"),
+        ("/pamyatniki/", "/feeds/news.xml"),
+        ("/en/search/?q=forum", "/en/feeds/news.xml"),
+    ],
+)
+def test_every_page_lets_a_browser_discover_the_feed(client, content, url, feed_url):
+    head = read_head(client.get(url))
+    assert head.link(rel="alternate", type="application/rss+xml") == feed_url

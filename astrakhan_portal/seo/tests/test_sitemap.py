@@ -1,0 +1,123 @@
+"""A search engine reads robots.txt, then the sitemap with both language versions of every page."""
+
+import datetime
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Page, PageViewRestriction
+
+from astrakhan_portal.core.testing import bilingual, make_news, publish_child
+from astrakhan_portal.news.models import NewsIndexPage
+from astrakhan_portal.seo.sitemap import SITEMAP_VIEWS
+from astrakhan_portal.standard.models import StandardPage
+
+pytestmark = pytest.mark.django_db
+
+NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
+
+
+def read_sitemap(client):
+    """{address: (lastmod, {hreflang: address})} from /sitemap.xml."""
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/xml")
+    root = ET.fromstring(response.content)
+    assert root.tag == f"{{{NS['sm']}}}urlset"
+    urls = {}
+    for url in root.findall("sm:url", NS):
+        loc = url.find("sm:loc", NS).text
+        lastmod = url.find("sm:lastmod", NS)
+        alternates = {
+            link.get("hreflang"): link.get("href")
+            for link in url.findall("xhtml:link", NS)
+            if link.get("rel") == "alternate"
+        }
+        assert loc not in urls, f"{loc} is listed twice"
+        urls[loc] = (lastmod.text if lastmod is not None else None, alternates)
+    return urls
+
+
+def full_url(page, language):
+    with translation.override(language):
+        return f"http://testserver{page.get_url()}"
+
+
+def test_every_public_page_is_listed_in_both_languages_with_its_alternates(client, content):
+    urls = read_sitemap(client)
+    pages = list(Page.objects.live().descendant_of(content, inclusive=True))
+    assert len(pages) > 40
+    # Every page in both languages, plus the open-data and feedback views in both.
+    assert len(urls) == 2 * len(pages) + 2 * len(SITEMAP_VIEWS)
+    for name in SITEMAP_VIEWS:
+        for language in ("ru", "en"):
+            with translation.override(language):
+                assert f"http://testserver{reverse(name)}" in urls
+    for page in pages:
+        ru, en = full_url(page, "ru"), full_url(page, "en")
+        for loc in (ru, en):
+            lastmod, alternates = urls[loc]
+            assert alternates == {"ru": ru, "en": en, "x-default": ru}
+            modified = datetime.datetime.fromisoformat(lastmod)
+            assert modified.tzinfo is not None
+            assert abs(modified - page.last_published_at) < datetime.timedelta(seconds=1)
+    assert "http://testserver/en/partners/azerbaijan/" in urls
+    assert "http://testserver/partnery/azerbaydzhan/" in urls
+
+
+def test_only_published_public_pages_and_real_translations_are_listed(client, content):
+    index = NewsIndexPage.objects.get()
+    russian_only = publish_child(content, bilingual(StandardPage(), ("Только по-русски", "")))
+    private = make_news(index, title=("Для своих", "Members only"))
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    withdrawn = make_news(index, title=("Снята", "Withdrawn"))
+    withdrawn.unpublish()
+    draft = bilingual(StandardPage(live=False), ("Черновик", "Draft"))
+    content.add_child(instance=draft)
+
+    urls = read_sitemap(client)
+    # Not yet translated: its English address shows the Russian text, so only Russian is listed.
+    assert urls[full_url(russian_only, "ru")][1] == {}
+    assert full_url(russian_only, "en") not in urls
+    for page in (private, withdrawn, draft):
+        assert full_url(page, "ru") not in urls
+        assert full_url(page, "en") not in urls
+
+
+def test_the_sitemap_costs_the_same_queries_whatever_the_number_of_pages(client, content):
+    index = NewsIndexPage.objects.get()
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            urls = read_sitemap(client)
+        return len(captured), len(urls)
+
+    before, listed = queries()
+    for n in range(6):
+        make_news(index, title=(f"Новость {n}", f"News {n}"))
+    after, listed_after = queries()
+    assert listed_after == listed + 12
+    assert after == before
+
+
+def test_robots_txt_points_at_the_sitemap_and_keeps_out_the_admin_and_search(client, content):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    lines = [line.strip() for line in response.content.decode().splitlines() if line.strip()]
+    assert lines[0] == "User-agent: *"
+    assert {"Disallow: /admin/", "Disallow: /search/", "Disallow: /en/search/"} <= set(lines)
+    assert "Sitemap: http://testserver/sitemap.xml" in lines
+    # Nothing a visitor reads is kept out.
+    assert "Disallow: /" not in lines
+    assert "Disallow: /en/" not in lines
+
+
+def test_the_sitemap_and_robots_live_outside_the_language_prefix(client, content):
+    assert client.get("/en/sitemap.xml").status_code == 404
+    assert client.get("/en/robots.txt").status_code == 404
