@@ -20,6 +20,7 @@ if settings.DEBUG:
 # Russian without a prefix, English under /en/.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("accessibility/", include("astrakhan_portal.accessibility.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -186,3 +186,10 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
 
 LOGIN_URL = "wagtailadmin_login"
+
+# Version for the visually impaired (minimal, from the browser-tests branch): the `vi`
+# cookie's choices as <html> classes and a settings panel on every page.
+INSTALLED_APPS += ["astrakhan_portal.accessibility"]
+TEMPLATES[0]["OPTIONS"]["context_processors"] += [
+    "astrakhan_portal.accessibility.context_processors.accessibility",
+]
