@@ -62,15 +62,15 @@ def form_fields(current):
         "spacing": _("Letter and line spacing"),
     }
     labels = {
-        "font": {"normal": _("Normal"), "large": _("Large"), "xlarge": _("Extra large")},
+        "font": {"normal": _("Normal size"), "large": _("Large"), "xlarge": _("Extra large")},
         "scheme": {
-            "normal": _("Normal"),
+            "normal": _("Normal colours"),
             "bw": _("Black on white"),
             "wb": _("White on black"),
             "blue": _("Dark blue on light blue"),
         },
-        "images": {"on": _("Show"), "off": _("Hide")},
-        "spacing": {"normal": _("Normal"), "wide": _("Wide")},
+        "images": {"on": _("Show images"), "off": _("Hide images")},
+        "spacing": {"normal": _("Normal spacing"), "wide": _("Wide spacing")},
     }
     current = current or ViSettings()
     return [

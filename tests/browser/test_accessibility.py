@@ -29,3 +29,14 @@ def test_no_accessibility_violations(visit, portal_server, axe, name, language, 
 
     violations = axe(visit.page)
     assert not violations, f"{language} {name} ({scheme}) at {path}:\n{format_violations(violations)}"
+
+
+def test_the_check_finds_violations_when_there_are_some(visit, axe):
+    """The harness itself: a page with a nameless image, unlabelled field and grey-on-white text fails."""
+    visit.page.set_content(
+        "<!DOCTYPE html><html><head><title>x</title></head><body><main>"
+        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">'
+        '<input type="text"><p style="color:#bbb;background:#fff">faint</p></main></body></html>'
+    )
+    found = {violation["id"] for violation in axe(visit.page)}
+    assert {"image-alt", "label", "color-contrast", "html-has-lang"} <= found, found

@@ -6,6 +6,7 @@ from playwright.sync_api import expect
 
 from astrakhan_portal.core.initial_content import SECTIONS
 
+from .conftest import SCREENSHOTS
 from .helpers import main_menu
 
 LOOK = """() => {
@@ -26,7 +27,9 @@ def test_large_white_on_black_text_applies_persists_and_resets(visit, portal_ser
     normal = page.evaluate(LOOK)
     expect(page.locator("section.vi-panel")).to_have_count(0)
 
-    page.locator("a.vi-link").first.click()
+    link = page.locator("a.vi-link").first
+    expect(link).to_contain_text("Версия для слабовидящих")
+    link.click()
     form = page.locator("main form:has(input[name='font'])").first
     form.locator("input[name='font'][value='large']").check()
     form.locator("input[name='scheme'][value='wb']").check()
@@ -44,6 +47,8 @@ def test_large_white_on_black_text_applies_persists_and_resets(visit, portal_ser
     assert chosen["background"] == "rgb(0, 0, 0)", chosen
     assert chosen["colour"] == "rgb(255, 255, 255)", chosen
     assert any(cookie["name"] == "vi" for cookie in page.context.cookies())
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / "ru-project-vi-large-wb-1280.png", full_page=True)
 
     # The choice stays on the next page.
     main_menu(page).get_by_role("link", name=SECTIONS["news"]["title"][0], exact=True).click()
