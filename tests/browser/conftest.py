@@ -214,45 +214,72 @@ def chromium():
 
 @dataclass
 class Visit:
-    """One visitor's browser tab, with what went wrong in it along the way."""
+    """A visitor's browser tab, with what went wrong in it along the way.
 
+    Requests that would leave the site are blocked and fail the test, as do
+    JavaScript errors.
+    """
+
+    context: object
     page: object
     base_url: str
     outside_requests: list
     script_errors: list
 
+    @classmethod
+    def start(cls, chromium, server):
+        context = chromium.new_context(base_url=server.url, viewport=DESKTOP, bypass_csp=True, locale="ru-RU")
+        visit = cls(context, None, server.url, [], [])
+
+        def only_this_site(route):
+            if route.request.url.startswith(server.url + "/"):
+                route.continue_()
+            else:
+                visit.outside_requests.append(route.request.url)
+                route.abort()
+
+        context.route("**/*", only_this_site)
+        visit.page = context.new_page()
+        visit.page.on("pageerror", lambda error: visit.script_errors.append(str(error)))
+        return visit
+
     def open(self, path):
-        response = self.page.goto(self.base_url + path)
-        return response
+        return self.page.goto(self.base_url + path)
+
+    def forget(self):
+        """As a new visitor: no cookies, a desktop-sized window, nothing noted yet."""
+        self.context.clear_cookies()
+        self.page.set_viewport_size(DESKTOP)
+        self.outside_requests.clear()
+        self.script_errors.clear()
+
+    def check(self):
+        assert not self.outside_requests, f"Requests left the site: {self.outside_requests}"
+        assert not self.script_errors, f"JavaScript errors: {self.script_errors}"
 
 
 @pytest.fixture
 def visit(chromium, portal_server):
-    """A fresh browser context (no cookies) on a desktop-sized window.
+    """A fresh browser context (no cookies) on a desktop-sized window."""
+    visit = Visit.start(chromium, portal_server)
+    yield visit
+    visit.context.close()
+    visit.check()
 
-    Requests that would leave the site are blocked and fail the test, as do
-    JavaScript errors.
-    """
-    context = chromium.new_context(
-        base_url=portal_server.url, viewport=DESKTOP, bypass_csp=True, locale="ru-RU"
-    )
-    outside = []
-    errors = []
 
-    def only_this_site(route):
-        if route.request.url.startswith(portal_server.url + "/"):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
+@pytest.fixture(scope="module")
+def module_visit(chromium, portal_server):
+    visit = Visit.start(chromium, portal_server)
+    yield visit
+    visit.context.close()
 
-    context.route("**/*", only_this_site)
-    page = context.new_page()
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    yield Visit(page=page, base_url=portal_server.url, outside_requests=outside, script_errors=errors)
-    context.close()
-    assert not outside, f"Requests left the site: {outside}"
-    assert not errors, f"JavaScript errors: {errors}"
+
+@pytest.fixture
+def tab(module_visit):
+    """Like `visit`, but one browser tab serves a whole module, cleared between tests (faster)."""
+    module_visit.forget()
+    yield module_visit
+    module_visit.check()
 
 
 # --- axe-core ---------------------------------------------------------------

@@ -15,19 +15,20 @@ NAMES = [name for name, _ in PAGE_TYPES]
 @pytest.mark.parametrize("scheme", ["normal", *VI_SCHEMES])
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name", NAMES)
-def test_no_accessibility_violations(visit, portal_server, axe, name, language, scheme):
+def test_no_accessibility_violations(tab, portal_server, axe, name, language, scheme):
     path = page_path(portal_server, name, language)
     if scheme == "normal":
-        response = visit.open(path)
+        response = tab.open(path)
+        assert "vi" not in (tab.page.locator("html").get_attribute("class") or "").split()
     else:
         # Chosen through the settings form's own query, as the form submits it.
-        response = visit.open(vi_path(language, path, scheme=scheme))
-        html_class = visit.page.locator("html").get_attribute("class") or ""
+        response = tab.open(vi_path(language, path, scheme=scheme))
+        html_class = tab.page.locator("html").get_attribute("class") or ""
         assert f"vi-scheme-{scheme}" in html_class.split(), html_class
-    assert response.status == (404 if name == "not-found" else 200), visit.page.url
-    assert visit.page.locator("html").get_attribute("lang") == language
+    assert response.status == (404 if name == "not-found" else 200), tab.page.url
+    assert tab.page.locator("html").get_attribute("lang") == language
 
-    violations = axe(visit.page)
+    violations = axe(tab.page)
     assert not violations, f"{language} {name} ({scheme}) at {path}:\n{format_violations(violations)}"
 
 

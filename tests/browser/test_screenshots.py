@@ -13,11 +13,11 @@ from .pages import LANGUAGES, PAGE_TYPES, page_path
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name", [name for name, _ in PAGE_TYPES])
-def test_screenshot_of_every_page_type(visit, portal_server, name, language):
+def test_screenshot_of_every_page_type(tab, portal_server, name, language):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page = visit.page
+    page = tab.page
     page.set_viewport_size(PHONE)
-    response = visit.open(page_path(portal_server, name, language))
+    response = tab.open(page_path(portal_server, name, language))
     assert response.status == (404 if name == "not-found" else 200), page.url
     phone_shot = SCREENSHOTS / f"{language}-{name}-{PHONE['width']}.png"
     page.screenshot(path=phone_shot, full_page=True)
