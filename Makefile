@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install messages migrate content run test test-browser lint format makemessages collectstatic clean
+.PHONY: install messages migrate content run test test-browser browser-deps lint format makemessages collectstatic clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,14 @@ run: content
 
 test: messages
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Browser tests alone (Debian's Chromium; see docs/readme/browser.md). `make test` runs them
+# too, and installs axe-core itself when it is missing.
+browser-deps:
+	npm ci --prefix tests/browser --no-audit --no-fund
+
+test-browser: messages browser-deps
+	$(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .
