@@ -9,7 +9,8 @@ class CountryHub:
     """The projects, monuments, events, offices, agreements and news of a country.
 
     Each list costs one query (plus one per many-to-many it shows), however
-    many items it holds.
+    many items it holds. The project cards here show no spheres, so none are
+    prefetched (query budget, issue 5).
     """
 
     def __init__(self, country):
@@ -19,12 +20,7 @@ class CountryHub:
     def projects(self):
         from projects.models import ProjectPage
 
-        return list(
-            ProjectPage.objects.live()
-            .filter(countries=self.country)
-            .prefetch_related("spheres")
-            .order_by("path")
-        )
+        return list(ProjectPage.objects.live().filter(countries=self.country).order_by("path"))
 
     @cached_property
     def monuments(self):
