@@ -1,4 +1,4 @@
-"""Security headers the site sends with every response, and a guard against NUL bytes.
+"""Security headers the site sends with every response, and a guard against malformed requests.
 
 Django's SecurityMiddleware already sends HSTS (over HTTPS), nosniff, the
 Referrer-Policy and the Cross-Origin-Opener-Policy, and XFrameOptionsMiddleware
@@ -15,7 +15,6 @@ and no Permissions-Policy, so this middleware adds them:
 
 from django.conf import settings
 from django.core.exceptions import SuspiciousOperation
-from django.shortcuts import render
 
 
 def policy_header(directives):
@@ -33,15 +32,20 @@ class SecurityHeadersMiddleware:
         )
 
     def __call__(self, request):
-        if "\x00" in request.path_info or has_nul(request):
-            # A NUL byte is never part of a real address, and PostgreSQL refuses
-            # it in a query: answer "bad request" before anything looks it up.
-            response = render(request, "400.html", status=400)
+        if is_malformed(request):
+            from .views import bad_request
+
+            response = bad_request(request)
         else:
             response = self.get_response(request)
-        # Always set (not setdefault): a Wagtail preview renders the public page
-        # inside an admin request, and the admin's policy must win there.
-        response["Content-Security-Policy"] = self.admin_csp if is_admin(request) else self.public_csp
+        if is_admin(request):
+            # Always set: a Wagtail preview renders the public page inside an
+            # admin request, and the admin's policy must win there.
+            response["Content-Security-Policy"] = self.admin_csp
+        else:
+            # Kept when a view sets a stricter one (Wagtail serves documents
+            # with "default-src 'none'").
+            response.setdefault("Content-Security-Policy", self.public_csp)
         response.setdefault("Permissions-Policy", self.permissions_policy)
         return response
 
@@ -50,9 +54,19 @@ def is_admin(request):
     return request.path_info.startswith(tuple(settings.ADMIN_URL_PREFIXES))
 
 
-def has_nul(request):
-    """True if a decoded query parameter holds a NUL (sent as %00)."""
+def is_malformed(request):
+    """True for a request no view should see: answered "400 Bad request" at once.
+
+    - A NUL byte (%00) in the address or a query parameter: never part of a real
+      address, and PostgreSQL refuses it in text (a 500 in any view that looked
+      it up).
+    - A query Django refuses to read, e.g. more parameters than
+      DATA_UPLOAD_MAX_NUMBER_FIELDS: every page reads the query for its
+      language links, so even the 404 page would fail on it.
+    """
+    if "\x00" in request.path_info:
+        return True
     try:
         return any("\x00" in key or any("\x00" in v for v in values) for key, values in request.GET.lists())
-    except SuspiciousOperation:  # e.g. too many fields: Django answers 400 itself later
-        return False
+    except SuspiciousOperation:
+        return True

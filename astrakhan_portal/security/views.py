@@ -2,12 +2,17 @@
 
 from axes.helpers import get_cool_off, get_failure_limit
 from django.conf import settings
+from django.http import QueryDict
 from django.shortcuts import render
 from django.urls import reverse
 
 
 def bad_request(request, exception=None):
-    """Django's 400 handler: a malformed request, e.g. a NUL byte in the address."""
+    """Django's 400 handler: a malformed request, e.g. a NUL byte or too many query parameters."""
+    # The query may be what is wrong (Django refuses more than
+    # DATA_UPLOAD_MAX_NUMBER_FIELDS of them): the page is drawn without it,
+    # or reading it again for the language links would fail with a 500.
+    request.GET = QueryDict()
     return render(request, "400.html", status=400)
 
 

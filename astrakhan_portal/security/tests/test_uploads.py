@@ -78,6 +78,10 @@ def test_a_normal_image_and_document_are_accepted(client, editor):
     assert upload_document(client, "plan.pdf", b"%PDF-1.4\n%fake but harmless\n").status_code == 302
     assert get_image_model().objects.count() == 1 and get_document_model().objects.count() == 1
     assert len(stored_files()) == 2
+    # A served document keeps Wagtail's own, stricter policy: nothing in it may run.
+    served = client.get(get_document_model().objects.get().url)
+    assert served.status_code == 200
+    assert served["Content-Security-Policy"] == "default-src 'none'"
 
 
 @pytest.mark.parametrize(
