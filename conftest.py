@@ -1,7 +1,15 @@
 """Fixtures shared by the whole suite."""
 
+import os
+
 import pytest
 from django.utils import translation
+from hypothesis import settings as hypothesis_settings
+
+# Property-based tests (issue 5): the same examples on every CI run, random ones locally.
+hypothesis_settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True)
+hypothesis_settings.register_profile("dev", deadline=None)
+hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 @pytest.fixture

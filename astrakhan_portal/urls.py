@@ -31,3 +31,4 @@ urlpatterns += i18n_patterns(
 
 handler404 = "astrakhan_portal.core.views.page_not_found"
 handler500 = "astrakhan_portal.core.views.server_error"
+handler400 = "astrakhan_portal.security.views.bad_request"

@@ -19,6 +19,7 @@ class CountryHub:
     def projects(self):
         from projects.models import ProjectPage
 
+        # The project cards show their spheres: one query for all of them.
         return list(
             ProjectPage.objects.live()
             .filter(countries=self.country)

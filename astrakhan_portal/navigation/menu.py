@@ -11,6 +11,35 @@ def site_root_for(request):
     return request._portal_site_root
 
 
+def menu_pages_for(request):
+    """The live sections shown in menus, loaded once per request (one query)."""
+    if not hasattr(request, "_portal_menu_pages"):
+        root = site_root_for(request)
+        pages = [] if root is None else list(Page.objects.child_of(root).live().in_menu().order_by("path"))
+        request._portal_menu_pages = pages
+    return request._portal_menu_pages
+
+
+def ancestors_for(request, page):
+    """The pages between the home page (included) and ``page``, for breadcrumbs.
+
+    The home page and the menu sections are already loaded for the header, so
+    a page under a menu section needs no query of its own (query budget,
+    issue 5); any other page asks the database once.
+    """
+    if page.depth <= 2:
+        return []
+    known = {p.path: p for p in menu_pages_for(request)}
+    root = site_root_for(request)
+    if root is not None:
+        known[root.path] = root
+    step = page.steplen
+    paths = [page.path[:length] for length in range(2 * step, len(page.path), step)]
+    if all(path in known for path in paths):
+        return [known[path] for path in paths]
+    return list(page.get_ancestors().filter(depth__gte=2))
+
+
 def main_menu_for(request):
     """[(title, url, is_current)] for the sections in the main menu."""
     root = site_root_for(request)
@@ -18,7 +47,7 @@ def main_menu_for(request):
         return []
     current_path = request.path
     items = []
-    for page in Page.objects.child_of(root).live().in_menu().order_by("path"):
+    for page in menu_pages_for(request):
         url = page.get_url(request)
         if url:
             items.append((page.title, url, current_path.startswith(url)))

@@ -202,3 +202,98 @@ INSTALLED_APPS += ["astrakhan_portal.accessibility"]
 TEMPLATES[0]["OPTIONS"]["context_processors"] += [
     "astrakhan_portal.accessibility.context_processors.accessibility",
 ]
+
+# --- Security hardening (issue 5): headers, CSP, sign-in lockout, uploads -------
+# See docs/readme/security.md.
+INSTALLED_APPS += ["astrakhan_portal.security", "axes"]
+# AxesMiddleware must come last; SecurityHeadersMiddleware sets the CSP and
+# Permissions-Policy and answers 400 to addresses with a NUL byte.
+MIDDLEWARE += [
+    "astrakhan_portal.security.middleware.SecurityHeadersMiddleware",
+    "axes.middleware.AxesMiddleware",
+]
+# Axes first: it refuses locked-out sign-ins before the password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Content-Security-Policy for public pages: only the site's own resources.
+CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+# The Wagtail admin's templates use inline scripts and styles, the page preview
+# is a same-site frame, and uploads are previewed from blob: URLs.
+ADMIN_URL_PREFIXES = ["/admin/"]
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+if MEDIA_URL.startswith(("https://", "http://")):  # media on another host (object storage)
+    from urllib.parse import urlsplit as _urlsplit
+
+    _media_origin = "{0.scheme}://{0.netloc}".format(_urlsplit(MEDIA_URL))
+    CONTENT_SECURITY_POLICY["img-src"].append(_media_origin)
+    ADMIN_CONTENT_SECURITY_POLICY["img-src"].append(_media_origin)
+# Browser features no page of the site uses.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+# No template or script reads the CSRF cookie: the admin takes the token from the page.
+CSRF_COOKIE_HTTPONLY = True
+# No request leaves the site, in the admin either: no Gravatar, no update check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Sign-in throttling (django-axes): 5 failures for one user name from one
+# address lock that pair out for an hour; a successful sign-in resets the count.
+# Unlock early with `manage.py axes_reset_username <name>` or `manage.py axes_reset`.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1  # hour
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "astrakhan_portal.security.views.lockout"
+AXES_CLIENT_IP_CALLABLE = "astrakhan_portal.security.client_ip.client_ip"
+# How many proxies (nginx, a load balancer) append to X-Forwarded-For in front of the app.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Uploads: images and documents are checked by size, pixels and type in the
+# admin's forms (WAGTAILIMAGES_*/WAGTAILDOCS_* above); other request bodies
+# over 5 MB are refused, and uploads over 2.5 MB are streamed to a temporary file.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = int(2.5 * 1024 * 1024)

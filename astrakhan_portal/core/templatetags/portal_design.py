@@ -3,9 +3,8 @@
 from django import template
 from wagtail.images.models import Filter
 from wagtail.images.shortcuts import get_renditions_or_not_found
-from wagtail.models import Page
 
-from astrakhan_portal.navigation.menu import site_root_for
+from astrakhan_portal.navigation.menu import menu_pages_for
 
 register = template.Library()
 
@@ -19,13 +18,8 @@ def contacts_page(context):
     request = context.get("request")
     if request is None:
         return None
-    if not hasattr(request, "_portal_contacts_page"):
-        root = site_root_for(request)
-        page = None
-        if root is not None:
-            page = Page.objects.child_of(root).live().filter(slug_en=CONTACTS_SLUG).first()
-        request._portal_contacts_page = page
-    return request._portal_contacts_page
+    # The Contacts page is one of the menu sections, already loaded for the header.
+    return next((page for page in menu_pages_for(request) if page.slug_en == CONTACTS_SLUG), None)
 
 
 def _srcset(renditions):

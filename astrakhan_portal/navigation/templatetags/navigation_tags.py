@@ -1,6 +1,7 @@
 from django import template
 
 from ..alternates import language_alternates
+from ..menu import ancestors_for
 
 register = template.Library()
 
@@ -23,5 +24,8 @@ def breadcrumbs(context, page):
     request = context.get("request")
     ancestors = []
     if page is not None and page.depth > 2:
-        ancestors = list(page.get_ancestors().filter(depth__gte=2))
+        if request is not None:
+            ancestors = ancestors_for(request, page)
+        else:
+            ancestors = list(page.get_ancestors().filter(depth__gte=2))
     return {"ancestors": ancestors, "page": page, "request": request}

@@ -139,6 +139,10 @@ def test_a_series_without_a_translation_has_a_calendar_in_russian_text(client, c
     assert [str(e["SUMMARY"]) for e in events] == ["Фестиваль без перевода"]
 
 
-@pytest.mark.parametrize("series_id", ["99999999999999999999999", "2147483648", "0", "-1", "1.5", "%00"])
+@pytest.mark.parametrize("series_id", ["99999999999999999999999", "2147483648", "0", "-1", "1.5", "%01"])
 def test_a_malformed_series_number_gives_a_404(client, content, series_id):
     assert client.get(f"/feeds/events/{series_id}.ics").status_code == 404
+
+
+def test_a_nul_byte_in_the_calendar_address_is_refused(client, content):
+    assert client.get("/feeds/events/%00.ics").status_code == 400
