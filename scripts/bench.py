@@ -15,21 +15,25 @@ import argparse
 import http.client
 import json
 import os
-import secrets
-import shutil
-import signal
 import statistics
-import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))
+
+from astrakhan_portal.operations.servers import (  # noqa: E402
+    HOST,
+    GunicornServer,
+    fetch,
+    manage,
+    prepare_site,
+    production_environment,
+)
+
 WORK_DIR = BASE_DIR / "build" / "bench"
-PYTHON = sys.executable
-HOST = "127.0.0.1"  # the only address this script ever talks to
-CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 # Uncached CPU budgets per request (ms), and the cached share of the static ceiling.
 CPU_BUDGET_MS = {"home": 15, "search": 15, "project list": 12, "country": 8, "news item": 8}
@@ -71,87 +75,20 @@ def log(message):
 
 
 def environment(args, page_cache):
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "astrakhan_portal.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": HOST,
-        "SECURE_SSL_REDIRECT": "0",
-        "SECURE_COOKIES": "0",
-        "SECURE_HSTS_SECONDS": "0",
-        "STATIC_ROOT": str(WORK_DIR / "static"),
-        "MEDIA_ROOT": str(WORK_DIR / "media"),
-        "DATABASE_URL": args.database_url,
-        "DATABASE_CONN_MAX_AGE": "60",
-        "PAGE_CACHE": "1" if page_cache else "0",
-        "BIND": f"{HOST}:{args.port}",
-        "WEB_CONCURRENCY": "2",
-        "LOG_LEVEL": "WARNING",
-        "GUNICORN_LOG_LEVEL": "warning",
-    }
-    if args.redis_url:
-        env["REDIS_URL"] = args.redis_url
-    else:
-        env.pop("REDIS_URL", None)
-    return env
-
-
-def manage(env, *command, capture=False):
-    result = subprocess.run(
-        [PYTHON, "manage.py", *command],
-        cwd=BASE_DIR,
-        env=env,
-        check=True,
-        text=True,
-        stdout=subprocess.PIPE if capture else subprocess.DEVNULL,
+    return production_environment(
+        database_url=args.database_url,
+        static_root=WORK_DIR / "static",
+        redis_url=args.redis_url,
+        PAGE_CACHE="1" if page_cache else "0",
     )
-    return result.stdout
-
-
-def prepare_database(args):
-    if args.db == "postgres":
-        import psycopg
-
-        name = args.database_url.rsplit("/", 1)[1]
-        admin_url = args.database_url.rsplit("/", 1)[0] + "/postgres"
-        with psycopg.connect(admin_url, autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            connection.execute(f'CREATE DATABASE "{name}"')
-    else:
-        (WORK_DIR / "db.sqlite3").unlink(missing_ok=True)
 
 
 def prepare(args):
     WORK_DIR.mkdir(parents=True, exist_ok=True)
-    shutil.rmtree(WORK_DIR / "static", ignore_errors=True)
-    prepare_database(args)
     env = environment(args, page_cache=False)
     log(f"Preparing {args.db}: migrate, initial content, collectstatic ...")
-    manage(env, "compile_catalogs")
-    manage(env, "migrate", "--noinput")
-    manage(env, "load_initial_content")
-    manage(env, "collectstatic", "--noinput")
-    ensure_stylesheet()
+    prepare_site(env)
     return json.loads(manage(env, "shell", "-c", SETUP_SCRIPT, capture=True).strip().splitlines()[-1])
-
-
-def ensure_stylesheet():
-    """Until a branch brings static/css/site.css, give the bench's copy an empty one.
-
-    The templates link it, and the manifest storage refuses to render a page
-    whose static file is missing. Only build/bench is touched.
-    """
-    manifest_path = WORK_DIR / "static" / "staticfiles.json"
-    manifest = json.loads(manifest_path.read_text())
-    if "css/site.css" in manifest["paths"]:
-        return
-    log("static/css/site.css does not exist yet: the bench uses an empty stand-in.")
-    target = WORK_DIR / "static" / "css"
-    target.mkdir(exist_ok=True)
-    for name in ("site.css", "site.0000000000aa.css"):
-        (target / name).write_text("/* stand-in for the missing site stylesheet */\n")
-    manifest["paths"]["css/site.css"] = "css/site.0000000000aa.css"
-    manifest_path.write_text(json.dumps(manifest))
 
 
 def flush_redis(redis_url):
@@ -159,70 +96,6 @@ def flush_redis(redis_url):
         import redis
 
         redis.Redis.from_url(redis_url).flushdb()
-
-
-class Server:
-    """gunicorn with gunicorn.conf.py; the master and its worker processes."""
-
-    def __init__(self, env, port):
-        self.port = port
-        self.process = subprocess.Popen(
-            [str(Path(PYTHON).parent / "gunicorn"), "-c", "gunicorn.conf.py"],
-            cwd=BASE_DIR,
-            env=env,
-            start_new_session=True,
-        )
-        self.wait_until_healthy()
-
-    def wait_until_healthy(self, seconds=30):
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise SystemExit("gunicorn exited during start-up")
-            try:
-                status, _headers, _body = fetch(self.port, "/healthz/")
-                if status == 200 and len(self.workers()) == 2:
-                    return
-            except OSError:
-                pass
-            time.sleep(0.2)
-        raise SystemExit("gunicorn did not become healthy")
-
-    def workers(self):
-        children = []
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            try:
-                fields = stat.read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == self.process.pid:
-                children.append(int(stat.parent.name))
-        return children
-
-    def cpu_seconds(self):
-        total = 0
-        for pid in self.workers():
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            total += int(fields[11]) + int(fields[12])  # utime + stime
-        return total / CLOCK_TICKS
-
-    def stop(self):
-        self.process.send_signal(signal.SIGTERM)
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-
-
-def fetch(port, path, connection=None):
-    conn = connection or http.client.HTTPConnection(HOST, port, timeout=30)
-    conn.request("GET", path, headers={"Host": HOST})
-    response = conn.getresponse()
-    body = response.read()
-    if connection is None:
-        conn.close()
-    return response.status, dict(response.getheaders()), body
 
 
 def load(port, path, requests, seconds, concurrency):
@@ -298,7 +171,7 @@ def measure(server, name, path, args, expect_cache):
 
 def run_mode(args, urls, page_cache):
     flush_redis(args.redis_url)
-    server = Server(environment(args, page_cache), args.port)
+    server = GunicornServer(environment(args, page_cache), args.port)
     try:
         rows = [measure(server, "static (ceiling)", urls["static"], args, expect_cache=None)]
         for name in CPU_BUDGET_MS:
