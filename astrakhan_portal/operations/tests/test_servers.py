@@ -5,11 +5,14 @@ them it is skipped and says why. Servers listen on 127.0.0.1:8720-8729 only.
 """
 
 import os
+import subprocess
+import sys
 import textwrap
 
 import pytest
 
 from astrakhan_portal.operations.servers import (
+    BASE_DIR,
     GunicornServer,
     hashed_static_path,
     manage,
@@ -148,3 +151,19 @@ def test_a_page_published_through_one_server_is_fresh_on_all_of_them(static_root
         assert broken.get("/")[0] == 200
     finally:
         broken.stop()
+
+
+def test_media_can_go_to_object_storage_when_a_bucket_is_named(static_root):
+    # Read the settings only: django-storages is an optional install.
+    env = production_environment(database_url="sqlite:///unused.sqlite3", static_root=static_root)
+    show = [sys.executable, "-c", "from django.conf import settings; print(settings.STORAGES['default'])"]
+
+    def default_storage():
+        return subprocess.run(show, env=env, cwd=BASE_DIR, check=True, capture_output=True, text=True).stdout
+
+    assert "FileSystemStorage" in default_storage()
+    env.update(AWS_STORAGE_BUCKET_NAME="portal-media", AWS_S3_ENDPOINT_URL="http://127.0.0.1:8738")
+    configured = default_storage()
+    assert "storages.backends.s3.S3Storage" in configured
+    assert "'bucket_name': 'portal-media'" in configured
+    assert "'querystring_auth': False" in configured
