@@ -201,7 +201,11 @@ def machine():
         ),
         "unknown",
     )
-    return {"nproc": os.cpu_count(), "cpu": model, "load_average": os.getloadavg()}
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": model,
+        "load_average": " ".join(f"{value:.2f}" for value in os.getloadavg()),
+    }
 
 
 def report(args, rows):

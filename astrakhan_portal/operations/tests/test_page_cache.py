@@ -254,3 +254,15 @@ def test_pages_are_still_served_when_the_cache_does_not_answer(client, content):
     about.title_ru = "О сотрудничестве (обновлено)"
     about.save_revision().publish()
     assert "О сотрудничестве (обновлено)" in client.get(url_of(about)).content.decode()
+
+
+def test_the_deploy_check_warns_when_the_cache_is_per_process():
+    from astrakhan_portal.operations.checks import page_cache_is_shared
+
+    local = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    with override_settings(CACHES=local):
+        assert [w.id for w in page_cache_is_shared(None)] == ["operations.W001"]
+    with override_settings(CACHES=DEAD_REDIS):
+        assert page_cache_is_shared(None) == []
+    with override_settings(CACHES=local, PAGE_CACHE_ENABLED=False):
+        assert page_cache_is_shared(None) == []
