@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install messages migrate content run test test-browser browser-deps lint format makemessages collectstatic clean
+.PHONY: install messages migrate content run test test-browser browser-deps lint format makemessages collectstatic clean bench bench-postgres
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -60,6 +60,14 @@ makemessages: install
 
 collectstatic: install
 	$(MANAGE) collectstatic --noinput
+
+# Production settings under gunicorn, with and without the page cache (docs/readme/cache.md).
+DB ?= sqlite
+bench: messages
+	$(BIN)/python scripts/bench.py --db $(DB) $(BENCH_ARGS)
+
+bench-postgres:
+	$(MAKE) bench DB=postgres
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles build .pytest_cache

@@ -40,3 +40,12 @@ def russian_by_default():
     """Every test starts in Russian, as a visitor without a prefix would."""
     with translation.override("ru"):
         yield
+
+
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """Every test starts with an empty cache, as after a deployment."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield

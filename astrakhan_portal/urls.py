@@ -11,6 +11,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("astrakhan_portal.seo.urls")),  # sitemap.xml, robots.txt
+    path("", include("astrakhan_portal.operations.urls")),
 ]
 
 if settings.DEBUG:

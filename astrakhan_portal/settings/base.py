@@ -297,3 +297,49 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 # over 5 MB are refused, and uploads over 2.5 MB are streamed to a temporary file.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = int(2.5 * 1024 * 1024)
+
+# Cache, page cache and health check (issue 5; astrakhan_portal/operations).
+# Redis when REDIS_URL is set (shared by every app server), else this process's memory.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
+            # A dead Redis must not take the site down (Wagtail caches its site
+            # roots there too): its errors are logged and read as misses.
+            "OPTIONS": {
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+                "IGNORE_EXCEPTIONS": True,
+            },
+        }
+    }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "portal",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    }
+INSTALLED_APPS += ["astrakhan_portal.operations"]
+# Right after WhiteNoise: a cached page skips everything below it.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
+    "astrakhan_portal.operations.middleware.PageCacheMiddleware",
+)
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_ALIAS = "default"
+# Seconds an entry lives at most; publishing purges it earlier.
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
+# Query parameters that listings and search understand; any other bypasses the cache.
+PAGE_CACHE_QUERY_PARAMS = {"page", "country", "sphere", "year", "q"}
+PAGE_CACHE_SKIP_PREFIXES = ["/admin/", "/documents/", "/static/", "/media/", "/healthz/", "/django-admin/"]
+# Django views (URL names) cached like pages; Wagtail pages are always candidates.
+PAGE_CACHE_VIEW_NAMES = {"search"}
+# Saving any model of these apps purges the page cache (pages, snippets,
+# images, documents and site settings always do).
+PAGE_CACHE_CONTENT_APPS = {"core", "home", "standard", "news", "partners", "projects", "events", "navigation"}

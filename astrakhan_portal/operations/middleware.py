@@ -1,0 +1,34 @@
+"""Serve anonymous page views from the page cache (see ``pagecache.py``).
+
+Placed right after WhiteNoise, so a hit skips sessions, language selection,
+URL resolving and the database; the stored response already carries the
+headers the inner middleware added when it was rendered.
+"""
+
+from . import pagecache
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not pagecache.enabled():
+            return self.get_response(request)
+        key = pagecache.cache_key(request)
+        generation = entry = None
+        if key is not None:
+            generation, entry = pagecache.lookup(key)
+            if entry is not None:
+                return pagecache.replay(entry)
+        response = self.get_response(request)
+        if key is None:
+            if pagecache.cacheable_view(request):
+                response[pagecache.HEADER] = "bypass"
+            return response
+        storable = pagecache.may_store(request, response)
+        if storable and generation is not None:
+            pagecache.store(key, generation, response)
+        if storable or pagecache.cacheable_view(request):
+            response[pagecache.HEADER] = "miss"
+        return response

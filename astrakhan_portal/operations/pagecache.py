@@ -1,0 +1,176 @@
+"""The page cache: what anonymous visitors see is served from Django's cache.
+
+How it works (see docs/readme/cache.md for the operator's view):
+
+* **Which requests.** GET and HEAD requests without a session or messages
+  cookie (so never a logged-in editor), whose query string has only the
+  listing and search parameters in ``PAGE_CACHE_QUERY_PARAMS``, outside
+  ``PAGE_CACHE_SKIP_PREFIXES`` (admin, documents, static, media, health).
+* **Which responses are stored.** Only Wagtail pages that passed their view
+  restrictions (marked by the ``on_serve_page`` hook in ``wagtail_hooks.py``,
+  never a preview) and the views named in ``PAGE_CACHE_VIEW_NAMES`` (search);
+  only a 200 that sets no cookie, does not vary on ``Cookie`` (the session)
+  and is not marked private or ``no-store``.
+* **The key** is a hash of scheme, host, language, the ``vi`` cookie (the
+  version for visually impaired visitors), path and the sorted query string.
+* **Purging** uses one *generation* number shared by every app server through
+  the cache. Each entry records the generation it was rendered under and is
+  valid only while that is still the current one. Publishing, unpublishing,
+  moving or deleting a page (or saving any content model, see ``purge.py``)
+  increments the generation: one atomic ``INCR`` that every server sees at
+  once, so a page, its listings, the home page, the menus, the search results
+  and the country hubs that mention it are all fresh on the next request.
+  A lookup is one round trip (``get_many`` of the generation and the entry);
+  storing is one more.
+"""
+
+import hashlib
+import logging
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpResponse
+from django.utils import translation
+from django.utils.cache import has_vary_header
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "pagecache:generation"
+HEADER = "X-Page-Cache"
+MAX_QUERY_STRING = 1000
+MAX_VI_COOKIE = 200
+MAX_CONTENT_LENGTH = 2 * 1024 * 1024
+# Headers that belong to one response only and are never replayed from the cache.
+UNSTORED_HEADERS = {"set-cookie", HEADER.lower()}
+
+
+def enabled():
+    return getattr(settings, "PAGE_CACHE_ENABLED", False)
+
+
+def get_cache():
+    return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+
+
+def cache_key(request):
+    """The cache key for this request, or None when it must bypass the cache."""
+    if not enabled() or request.method not in ("GET", "HEAD"):
+        return None
+    cookies = request.COOKIES
+    if any(name in cookies for name in bypass_cookies()):
+        return None
+    path = request.path
+    if path.startswith(tuple(settings.PAGE_CACHE_SKIP_PREFIXES)):
+        return None
+    query = ""
+    if request.META.get("QUERY_STRING"):
+        if len(request.META["QUERY_STRING"]) > MAX_QUERY_STRING:
+            return None
+        allowed = settings.PAGE_CACHE_QUERY_PARAMS
+        params = request.GET
+        if any(name not in allowed for name in params):
+            return None
+        query = "&".join(
+            f"{name}={value}" for name in sorted(params) for value in sorted(params.getlist(name))
+        )
+    vi = cookies.get("vi", "")
+    if len(vi) > MAX_VI_COOKIE:
+        return None
+    language = translation.get_language_from_path(path) or settings.LANGUAGE_CODE
+    raw = "\n".join((request.scheme, request.get_host(), language, vi, path, query))
+    return "pagecache:page:" + hashlib.blake2b(raw.encode(), digest_size=20).hexdigest()
+
+
+def bypass_cookies():
+    return (settings.SESSION_COOKIE_NAME, "messages")
+
+
+def _new_generation():
+    # Larger than any generation handed out before the key was lost (evicted,
+    # Redis restarted), so an old entry can never become valid again.
+    return time.time_ns() // 1000
+
+
+def current_generation(cache=None):
+    cache = cache or get_cache()
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, _new_generation(), timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def lookup(key):
+    """(generation, entry) with entry None on a miss; (None, None) if the cache fails."""
+    cache = get_cache()
+    try:
+        values = cache.get_many([GENERATION_KEY, key])
+        generation = values.get(GENERATION_KEY)
+        if generation is None:
+            return current_generation(cache), None
+        entry = values.get(key)
+        if entry is not None and entry[0] == generation:
+            return generation, entry
+        return generation, None
+    except Exception:
+        logger.warning("Page cache lookup failed; serving without the cache.", exc_info=True)
+        return None, None
+
+
+def may_store(request, response):
+    """Whether this response can be shown to every anonymous visitor."""
+    if request.method != "GET" or response.status_code != 200:
+        return False
+    if not cacheable_view(request):
+        return False
+    if getattr(response, "streaming", False) or response.cookies:
+        return False
+    if has_vary_header(response, "Cookie"):
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    if any(word in cache_control for word in ("private", "no-store", "no-cache")):
+        return False
+    return len(response.content) <= MAX_CONTENT_LENGTH
+
+
+def cacheable_view(request):
+    """A Wagtail page the visitor may see (not a preview), or a view named in PAGE_CACHE_VIEW_NAMES."""
+    if getattr(request, "page_cache_allowed", False):
+        return True
+    match = getattr(request, "resolver_match", None)
+    return match is not None and match.url_name in settings.PAGE_CACHE_VIEW_NAMES
+
+
+def store(key, generation, response):
+    headers = [(name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS]
+    entry = (generation, response.status_code, headers, response.content)
+    try:
+        get_cache().set(key, entry, settings.PAGE_CACHE_TIMEOUT)
+    except Exception:
+        logger.warning("Page cache store failed.", exc_info=True)
+
+
+def replay(entry):
+    """The stored response, as a new HttpResponse."""
+    _generation, status, headers, content = entry
+    response = HttpResponse(content, status=status)
+    for name, value in headers:
+        response.headers[name] = value
+    response[HEADER] = "hit"
+    return response
+
+
+def purge():
+    """Make every stored page stale, on every app server sharing the cache."""
+    if not enabled():
+        return
+    cache = get_cache()
+    try:
+        try:
+            cache.incr(GENERATION_KEY)
+        except ValueError:
+            # No generation yet (or it was evicted): start a new, larger one.
+            cache.set(GENERATION_KEY, _new_generation(), timeout=None)
+    except Exception:
+        logger.error("Page cache purge failed: pages may stay stale until they expire.", exc_info=True)

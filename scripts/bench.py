@@ -1,0 +1,268 @@
+"""Benchmark of the production set-up: ``make bench`` (SQLite) or ``make bench DB=postgres``.
+
+Starts the production settings under gunicorn (2 sync workers, gunicorn.conf.py)
+on 127.0.0.1 with the initial content, once without and once with the page
+cache, and measures the home page, a country page, a filtered project list, a
+news item and a search, plus a static file served by WhiteNoise through the same
+gunicorn as the ceiling: requests per second, p50 and p99 latency, and the
+workers' CPU milliseconds per request (from /proc/<pid>/stat before and after).
+
+The load generator is plain Python: threads, one keep-alive http.client
+connection each, a bounded number of requests and seconds, and only 127.0.0.1.
+"""
+
+import argparse
+import http.client
+import json
+import os
+import statistics
+import sys
+import threading
+import time
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))
+
+from astrakhan_portal.operations.servers import (  # noqa: E402
+    HOST,
+    GunicornServer,
+    fetch,
+    manage,
+    prepare_site,
+    production_environment,
+)
+
+WORK_DIR = BASE_DIR / "build" / "bench"
+
+# Uncached CPU budgets per request (ms), and the cached share of the static ceiling.
+CPU_BUDGET_MS = {"home": 15, "search": 15, "project list": 12, "country": 8, "news item": 8}
+CACHED_SHARE_OF_CEILING = 0.9
+
+SETUP_SCRIPT = """
+import json
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.utils import translation
+from astrakhan_portal.core.testing import bilingual, publish_child
+from astrakhan_portal.news.models import NewsIndexPage, NewsPage
+from partners.models import CountryPage
+from projects.models import ProjectIndexPage
+
+index = NewsIndexPage.objects.get()
+news = NewsPage.objects.child_of(index).live().first()
+if news is None:
+    news = bilingual(
+        NewsPage(),
+        ("Новость для замера скорости", "Benchmark news item"),
+        summary=("Краткое содержание.", "A short summary."),
+        body=("Текст новости для замера.", "The text of the benchmark news item."),
+    )
+    publish_child(index, news)
+with translation.override("ru"):
+    print(json.dumps({
+        "home": "/",
+        "country": CountryPage.objects.get(iso_code="KZ").get_url(),
+        "project list": ProjectIndexPage.objects.get().get_url() + "?country=kz",
+        "news item": news.get_url(),
+        "search": "/search/?q=%D0%BA%D0%B0%D1%81%D0%BF%D0%B8%D0%B9",
+        "static": staticfiles_storage.url("css/site.css"),
+    }))
+"""
+
+
+def log(message):
+    print(message, file=sys.stderr, flush=True)
+
+
+def environment(args, page_cache):
+    return production_environment(
+        database_url=args.database_url,
+        static_root=WORK_DIR / "static",
+        redis_url=args.redis_url,
+        PAGE_CACHE="1" if page_cache else "0",
+    )
+
+
+def prepare(args):
+    WORK_DIR.mkdir(parents=True, exist_ok=True)
+    env = environment(args, page_cache=False)
+    log(f"Preparing {args.db}: migrate, initial content, collectstatic ...")
+    prepare_site(env)
+    return json.loads(manage(env, "shell", "-c", SETUP_SCRIPT, capture=True).strip().splitlines()[-1])
+
+
+def flush_redis(redis_url):
+    if redis_url:
+        import redis
+
+        redis.Redis.from_url(redis_url).flushdb()
+
+
+def load(port, path, requests, seconds, concurrency):
+    """Latencies (s) of up to ``requests`` GETs of ``path`` within ``seconds``."""
+    latencies = []
+    errors = []
+    lock = threading.Lock()
+    issued = [0]
+    deadline = time.monotonic() + seconds
+
+    def worker():
+        conn = http.client.HTTPConnection(HOST, port, timeout=30)
+        mine = []
+        while time.monotonic() < deadline:
+            with lock:
+                if issued[0] >= requests:
+                    break
+                issued[0] += 1
+            start = time.perf_counter()
+            try:
+                status, _headers, _body = fetch(port, path, conn)
+            except (OSError, http.client.HTTPException) as error:
+                errors.append(repr(error))
+                conn.close()
+                conn = http.client.HTTPConnection(HOST, port, timeout=30)
+                continue
+            mine.append(time.perf_counter() - start)
+            if status != 200:
+                errors.append(f"HTTP {status}")
+        conn.close()
+        with lock:
+            latencies.extend(mine)
+
+    threads = [threading.Thread(target=worker) for _ in range(concurrency)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return latencies, time.perf_counter() - started, errors
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def measure(server, name, path, args, expect_cache):
+    for _ in range(args.warmup):
+        status, headers, _body = fetch(server.port, path)
+        if status != 200:
+            raise SystemExit(f"{name} {path}: HTTP {status}")
+    state = headers.get("X-Page-Cache")
+    if expect_cache is not None and (state == "hit") != expect_cache:
+        raise SystemExit(f"{name} {path}: X-Page-Cache is {state!r}")
+    cpu_before = server.cpu_seconds()
+    latencies, elapsed, errors = load(server.port, path, args.requests, args.seconds, args.concurrency)
+    cpu = server.cpu_seconds() - cpu_before
+    if errors:
+        raise SystemExit(f"{name} {path}: {len(errors)} errors, e.g. {errors[0]}")
+    count = len(latencies)
+    return {
+        "name": name,
+        "path": path,
+        "requests": count,
+        "rps": count / elapsed,
+        "p50_ms": statistics.median(latencies) * 1000,
+        "p99_ms": percentile(latencies, 0.99) * 1000,
+        "cpu_ms": cpu * 1000 / count,
+        "cache": state,
+    }
+
+
+def run_mode(args, urls, page_cache):
+    flush_redis(args.redis_url)
+    server = GunicornServer(environment(args, page_cache), args.port)
+    try:
+        rows = [measure(server, "static (ceiling)", urls["static"], args, expect_cache=None)]
+        for name in CPU_BUDGET_MS:
+            rows.append(measure(server, name, urls[name], args, expect_cache=page_cache))
+    finally:
+        server.stop()
+    ceiling = rows[0]["rps"]
+    for row in rows:
+        row["mode"] = "cached" if page_cache else "uncached"
+        row["share_of_ceiling"] = row["rps"] / ceiling
+        if row["name"] in CPU_BUDGET_MS:
+            if page_cache:
+                row["target"] = f">= {CACHED_SHARE_OF_CEILING:.0%} of ceiling"
+                row["met"] = row["share_of_ceiling"] >= CACHED_SHARE_OF_CEILING
+            else:
+                row["target"] = f"<= {CPU_BUDGET_MS[row['name']]} ms CPU"
+                row["met"] = row["cpu_ms"] <= CPU_BUDGET_MS[row["name"]]
+    return rows
+
+
+def machine():
+    model = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        "unknown",
+    )
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": model,
+        "load_average": " ".join(f"{value:.2f}" for value in os.getloadavg()),
+    }
+
+
+def report(args, rows):
+    info = machine()
+    print(f"\nDatabase: {args.db}; cache: {'Redis ' + args.redis_url if args.redis_url else 'local memory'}")
+    print(f"Machine: nproc={info['nproc']}, CPU: {info['cpu']}, load average before: {info['load_average']}")
+    print(
+        f"gunicorn: 2 sync workers; client: {args.concurrency} threads, "
+        f"up to {args.requests} requests or {args.seconds} s per line\n"
+    )
+    header = f"{'mode':9} {'page':17} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'CPU ms/req':>10} {'x ceiling':>9}  target"
+    print(header)
+    print("-" * len(header))
+    for row in rows:
+        target = ""
+        if "target" in row:
+            target = f"{row['target']}: {'met' if row['met'] else 'MISSED'}"
+        print(
+            f"{row['mode']:9} {row['name']:17} {row['rps']:8.0f} {row['p50_ms']:7.1f} {row['p99_ms']:7.1f} "
+            f"{row['cpu_ms']:10.2f} {row['share_of_ceiling']:9.2f}  {target}"
+        )
+    (WORK_DIR / f"results-{args.db}.json").write_text(json.dumps({"machine": info, "rows": rows}, indent=2))
+
+
+def redis_reachable(url):
+    try:
+        import redis
+
+        return redis.Redis.from_url(url, socket_connect_timeout=0.5).ping()
+    except Exception:
+        return False
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", choices=["sqlite", "postgres"], default=os.environ.get("DB", "sqlite"))
+    parser.add_argument("--database-url", help="default: SQLite in build/bench, or portal_cache_bench")
+    parser.add_argument("--redis-url", default=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/8"))
+    parser.add_argument("--port", type=int, default=int(os.environ.get("BENCH_PORT", "8710")))
+    parser.add_argument("--requests", type=int, default=1500, help="per page and mode")
+    parser.add_argument("--seconds", type=float, default=20, help="at most, per page and mode")
+    parser.add_argument("--concurrency", type=int, default=4)
+    parser.add_argument("--warmup", type=int, default=20)
+    args = parser.parse_args()
+    if args.database_url is None:
+        args.database_url = (
+            "postgres://postgres@127.0.0.1:5432/portal_cache_bench"
+            if args.db == "postgres"
+            else f"sqlite:///{WORK_DIR / 'db.sqlite3'}"
+        )
+    if args.redis_url and not redis_reachable(args.redis_url):
+        log(f"Redis at {args.redis_url} does not answer: using each worker's local memory.")
+        args.redis_url = ""
+    urls = prepare(args)
+    rows = run_mode(args, urls, page_cache=False) + run_mode(args, urls, page_cache=True)
+    report(args, rows)
+
+
+if __name__ == "__main__":
+    main()
