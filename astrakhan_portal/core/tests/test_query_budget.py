@@ -12,6 +12,7 @@ import itertools
 import re
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
@@ -161,6 +162,8 @@ class World:
         self.relate(UniversityPage, "partner_countries", self.universities, self.countries)
         self.relate(EventSeriesPage, "countries", self.series, self.countries)
         self.relate(NewsPage, "countries", self.news, self.countries)
+        # Pages saved straight into the tree, not published: index them for search.
+        call_command("rebuild_search_entries", verbosity=0)
         return self
 
     @staticmethod

@@ -84,6 +84,10 @@ def test_an_editor_submits_news_in_both_languages_and_a_moderator_publishes_it(c
         ("/en/", EN_TITLE),
         ("/en/search/?q=delegation", EN_TITLE),
         ("/en/news/turkmenistan-delegation/", "The sides discussed cooperation in shipbuilding."),
+        ("/feeds/news.xml", RU_TITLE),
+        ("/en/feeds/news.xml", EN_TITLE),
+        ("/sitemap.xml", "http://testserver/novosti/delegaciya-turkmenistana/"),
+        ("/sitemap.xml", "http://testserver/en/news/turkmenistan-delegation/"),
     ]:
         assert visible(client, url, text), (url, text)
 
