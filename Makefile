@@ -35,7 +35,7 @@ run: content
 test: messages
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-# Browser tests alone (Debian's Chromium; see docs/readme/browser.md). `make test` runs them
+# Browser tests alone (Debian's Chromium; see docs/browser-tests.md). `make test` runs them
 # too, and installs axe-core itself when it is missing.
 browser-deps:
 	npm ci --prefix tests/browser --no-audit --no-fund
@@ -61,7 +61,7 @@ makemessages: install
 collectstatic: install
 	$(MANAGE) collectstatic --noinput
 
-# Production settings under gunicorn, with and without the page cache (docs/readme/cache.md).
+# Production settings under gunicorn, with and without the page cache (docs/operations.md).
 DB ?= sqlite
 bench: messages
 	$(BIN)/python scripts/bench.py --db $(DB) $(BENCH_ARGS)

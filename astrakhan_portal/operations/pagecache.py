@@ -1,6 +1,6 @@
 """The page cache: what anonymous visitors see is served from Django's cache.
 
-How it works (see docs/readme/cache.md for the operator's view):
+How it works (see docs/operations.md for the operator's view):
 
 * **Which requests.** GET and HEAD requests without a session or messages
   cookie (so never a logged-in editor), whose query string has only the

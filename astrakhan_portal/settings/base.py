@@ -204,7 +204,7 @@ TEMPLATES[0]["OPTIONS"]["context_processors"] += [
 ]
 
 # --- Security hardening (issue 5): headers, CSP, sign-in lockout, uploads -------
-# See docs/readme/security.md.
+# See docs/security.md.
 INSTALLED_APPS += ["astrakhan_portal.security", "axes"]
 # AxesMiddleware must come last; SecurityHeadersMiddleware sets the CSP and
 # Permissions-Policy and answers 400 to addresses with a NUL byte.

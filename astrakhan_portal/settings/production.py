@@ -48,7 +48,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
 
-# Media on S3-compatible object storage (issue 5, docs/readme/cache.md): optional.
+# Media on S3-compatible object storage (issue 5, docs/operations.md): optional.
 # Needs `pip install "django-storages[s3]"`; credentials come from the usual
 # AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY variables. Without a bucket, media
 # stay in MEDIA_ROOT, which several servers must then share (NFS or similar).
