@@ -21,10 +21,16 @@ LOOK = """() => {
 }"""
 
 
+def look(page):
+    """Font size and colours as the visitor sees them, once the stylesheet has loaded."""
+    page.wait_for_load_state("load")
+    return page.evaluate(LOOK)
+
+
 def test_large_white_on_black_text_applies_persists_and_resets(visit, portal_server):
     page = visit.page
     visit.open(portal_server.page_url("ProjectPage", "ru"))
-    normal = page.evaluate(LOOK)
+    normal = look(page)
     expect(page.locator("section.vi-panel")).to_have_count(0)
 
     link = page.locator("a.vi-link").first
@@ -42,7 +48,7 @@ def test_large_white_on_black_text_applies_persists_and_resets(visit, portal_ser
         expect(html).to_have_class(_has(css_class))
     expect(page.locator("section.vi-panel")).to_be_visible()
     expect(page.locator("section.vi-panel a.vi-reset")).to_be_visible()
-    chosen = page.evaluate(LOOK)
+    chosen = look(page)
     assert chosen["font"] >= normal["font"] * 1.2, (normal, chosen)
     assert chosen["background"] == "rgb(0, 0, 0)", chosen
     assert chosen["colour"] == "rgb(255, 255, 255)", chosen
@@ -54,14 +60,14 @@ def test_large_white_on_black_text_applies_persists_and_resets(visit, portal_ser
     main_menu(page).get_by_role("link", name=SECTIONS["news"]["title"][0], exact=True).click()
     expect(page.locator("h1")).to_have_text(SECTIONS["news"]["title"][0])
     expect(html).to_have_class(_has("vi-scheme-wb"))
-    assert page.evaluate(LOOK) == chosen
+    assert look(page) == chosen
 
     # "Normal version" brings the usual look back.
     page.locator("a.vi-reset").first.click()
     expect(page.locator("h1")).to_have_text(SECTIONS["news"]["title"][0])
     expect(page.locator("section.vi-panel")).to_have_count(0)
     assert "vi" not in (html.get_attribute("class") or "").split()
-    assert page.evaluate(LOOK) == normal
+    assert look(page) == normal
     assert not any(cookie["name"] == "vi" for cookie in page.context.cookies())
 
 
