@@ -57,8 +57,8 @@ HOME = {
         (
             ("1996", "1996"),
             (
-                "год основания Ассоциации университетов Каспия",
-                "the Association of Caspian universities was founded",
+                "с этого года действует Ассоциация университетов и научных центров прикаспийских государств",
+                "since then the Association of Caspian universities and research centers has been operating",
             ),
         ),
     ],
