@@ -2,6 +2,7 @@
 
 from django import forms
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -76,7 +77,8 @@ class ProjectIndexPage(BasePage):
             projects = projects.filter(spheres=sphere)
 
         context.update(
-            projects=list(projects),
+            # Evaluated only if the listing is not in the fragment cache.
+            projects=SimpleLazyObject(lambda: list(projects)),
             filter_countries=countries,
             filter_spheres=spheres,
             listing=state,

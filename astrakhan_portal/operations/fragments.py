@@ -1,0 +1,67 @@
+"""Fragment cache: parts of a page that are the same for every visitor.
+
+The page cache (``pagecache.py``) stores whole responses; a page it has not
+stored yet (or cannot store: another ``vi`` cookie, another filter) still
+renders from scratch. The fragment cache keeps the costly, visitor-independent
+parts of those renders: the main menu's addresses, the footer, the partner
+map, the content of a country hub, a listing or a news item. Each fragment is
+keyed by its name, the values it varies on, the active language and the page
+cache's shared *generation*, so publishing, unpublishing, moving or deleting
+anything makes every fragment stale on every server at once, exactly like the
+page cache. ``FRAGMENT_CACHE_ENABLED`` (environment ``FRAGMENT_CACHE``)
+switches it off; the test settings do, so tests measure whole renders.
+"""
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.utils import translation
+
+from . import pagecache
+
+logger = logging.getLogger(__name__)
+
+_MISSING = object()
+
+
+def enabled():
+    return getattr(settings, "FRAGMENT_CACHE_ENABLED", False)
+
+
+def generation(request):
+    """The shared generation, read once per request; None if the cache fails."""
+    if request is not None and hasattr(request, "_fragment_generation"):
+        return request._fragment_generation
+    try:
+        value = pagecache.current_generation()
+    except Exception:
+        logger.warning("Fragment cache unavailable; rendering without it.", exc_info=True)
+        value = None
+    if request is not None:
+        request._fragment_generation = value
+    return value
+
+
+def key_for(request, name, vary_on=()):
+    """The cache key of fragment ``name``, or None when the cache is off or failing."""
+    if not enabled():
+        return None
+    current = generation(request)
+    if current is None:
+        return None
+    parts = "\x1f".join(str(part) for part in (name, translation.get_language(), current, *vary_on))
+    return "fragment:" + hashlib.sha256(parts.encode()).hexdigest()
+
+
+def cached(request, name, build, vary_on=()):
+    """``build()``, kept in the cache under ``name`` + ``vary_on`` until the next purge."""
+    key = key_for(request, name, vary_on)
+    if key is None:
+        return build()
+    cache = pagecache.get_cache()
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        cache.set(key, value, settings.PAGE_CACHE_TIMEOUT)
+    return value
