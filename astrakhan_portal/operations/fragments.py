@@ -65,3 +65,26 @@ def cached(request, name, build, vary_on=()):
         value = build()
         cache.set(key, value, settings.PAGE_CACHE_TIMEOUT)
     return value
+
+
+def attach_site(request):
+    """Give ``request`` its Wagtail site, with the home page loaded, from the cache.
+
+    Wagtail otherwise looks the site up, then loads the home page and its
+    specific type, on every request: three queries that give the same answer
+    until something is published. Only GET and HEAD requests are helped.
+    """
+    if not enabled() or request.method not in ("GET", "HEAD") or hasattr(request, "_wagtail_site"):
+        return
+    from wagtail.models import Site
+
+    def build():
+        site = Site._find_for_request(request)
+        if site is not None:
+            site.root_page.specific  # noqa: B018 - loaded now, kept with the site
+        return site
+
+    try:
+        request._wagtail_site = cached(request, "site", build, (request._get_raw_host(), request.get_port()))
+    except Exception:
+        logger.warning("Could not attach the cached site; Wagtail will look it up.", exc_info=True)
