@@ -34,4 +34,6 @@ def do_fragment_cache(parser, token):
         raise template.TemplateSyntaxError("'fragment_cache' needs a fragment name.")
     nodelist = parser.parse(("endfragment_cache",))
     parser.delete_first_token()
-    return FragmentCacheNode(nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(bit) for bit in bits[2:]])
+    return FragmentCacheNode(
+        nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(bit) for bit in bits[2:]]
+    )
