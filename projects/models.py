@@ -11,6 +11,7 @@ from wagtail.snippets.models import register_snippet
 
 from astrakhan_portal.core.listing import ListingState, read_filter
 from astrakhan_portal.core.models import BasePage
+from astrakhan_portal.operations import fragments
 
 
 class CooperationSphere(models.Model):
@@ -54,8 +55,15 @@ class ProjectIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         state = ListingState()
-        countries = list(CountryPage.objects.live().order_by("path"))
-        spheres = list(CooperationSphere.objects.all())
+        # The same for every visitor: kept in the fragment cache when it is on.
+        countries, spheres = fragments.cached(
+            request,
+            "project-filters",
+            lambda: (
+                list(CountryPage.objects.live().order_by("path")),
+                list(CooperationSphere.objects.all()),
+            ),
+        )
         country = read_filter(
             request,
             state,

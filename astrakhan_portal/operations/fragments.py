@@ -54,8 +54,12 @@ def key_for(request, name, vary_on=()):
     return "fragment:" + hashlib.sha256(parts.encode()).hexdigest()
 
 
-def cached(request, name, build, vary_on=()):
-    """``build()``, kept in the cache under ``name`` + ``vary_on`` until the next purge."""
+def cached(request, name, build, vary_on=(), keep_none=True):
+    """``build()``, kept in the cache under ``name`` + ``vary_on`` until the next purge.
+
+    With ``keep_none=False`` a None result is not stored (e.g. unknown addresses,
+    which anyone can invent).
+    """
     key = key_for(request, name, vary_on)
     if key is None:
         return build()
@@ -63,7 +67,8 @@ def cached(request, name, build, vary_on=()):
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = build()
-        cache.set(key, value, settings.PAGE_CACHE_TIMEOUT)
+        if value is not None or keep_none:
+            cache.set(key, value, settings.PAGE_CACHE_TIMEOUT)
     return value
 
 

@@ -11,6 +11,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
+from wagtail.models import PageViewRestriction
 
 from astrakhan_portal.core.testing import bilingual, make_news, publish_child
 from astrakhan_portal.news.models import NewsIndexPage
@@ -129,3 +130,25 @@ def test_an_unpublished_news_item_leaves_its_page_and_the_home_page(client, cont
 
     assert client.get(url).status_code == 404
     assert "Новость, которую снимут" not in html(client, "/")
+
+
+def test_a_page_made_private_is_private_on_the_next_view(client, content):
+    about = StandardPage.objects.get(slug_en="about")
+    url = url_of(about)
+    html(client, url)  # the restrictions (none) are now in the cache
+
+    restriction = PageViewRestriction.objects.create(page=about, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(url)
+    assert response.status_code == 302
+    assert "login" in response["Location"]
+
+    restriction.delete()
+    assert client.get(url).status_code == 200
+
+
+def test_an_unknown_address_is_still_a_404_after_a_known_one(client, content):
+    about_url = url_of(StandardPage.objects.get(slug_en="about"))
+    assert client.get(about_url).status_code == 200
+    assert client.get(about_url + "net-takoj-stranicy/").status_code == 404
+    assert client.get("/net-takoj-stranicy/").status_code == 404
+    assert client.get(about_url).status_code == 200
