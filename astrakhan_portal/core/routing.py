@@ -12,9 +12,12 @@ walk, which gives the same answer as before.
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
+
+from astrakhan_portal.operations import fragments
 
 
 def install(home_page_model):
@@ -23,7 +26,7 @@ def install(home_page_model):
 
     def route(self, request, path_components):
         if path_components:
-            page = page_at(self, path_components)
+            page = page_at(self, path_components, request)
             if page is not None:
                 return page.route(request, [])
         return walk(self, request, path_components)
@@ -31,7 +34,7 @@ def install(home_page_model):
     home_page_model.route = route
 
 
-def page_at(root, path_components):
+def page_at(root, path_components, request=None):
     """The page below ``root`` whose address in the active language is ``path_components``, or None."""
     language = (get_language() or settings.LANGUAGE_CODE)[:2]
     if language not in dict(settings.LANGUAGES):
@@ -41,8 +44,22 @@ def page_at(root, path_components):
     if not root_url_path:
         return None
     url_path = root_url_path + "/".join(path_components) + "/"
-    found = list(Page.objects.filter(**{field: url_path, "path__startswith": root.path})[:2])
-    if len(found) != 1:
+
+    def find():
+        found = list(
+            Page.objects.filter(**{field: url_path, "path__startswith": root.path}).values_list(
+                "content_type_id", "pk"
+            )[:2]
+        )
+        return found[0] if len(found) == 1 else None
+
+    # Which page has this address is the same for every visitor until the next
+    # publish: kept in the fragment cache, so the page costs one query.
+    found = fragments.cached(request, "route", find, (root.pk, field, url_path), keep_none=False)
+    if found is None:
         return None
-    page = found[0].specific
-    return page
+    content_type_id, pk = found
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:
+        return None
+    return model.objects.filter(pk=pk).first()

@@ -41,14 +41,20 @@ def ancestors_for(request, page):
 
 
 def main_menu_for(request):
-    """[(title, url, is_current)] for the sections in the main menu."""
+    """[(title, url, is_current)] for the sections in the main menu.
+
+    The titles and addresses are the same for every visitor: they come from
+    the fragment cache (``operations/fragments.py``) when it is on.
+    """
+    from astrakhan_portal.operations import fragments
+
     root = site_root_for(request)
     if root is None:
         return []
+
+    def build():
+        return [(page.title, url) for page in menu_pages_for(request) if (url := page.get_url(request))]
+
     current_path = request.path
-    items = []
-    for page in menu_pages_for(request):
-        url = page.get_url(request)
-        if url:
-            items.append((page.title, url, current_path.startswith(url)))
-    return items
+    links = fragments.cached(request, "main_menu", build, (request.get_host(), root.pk))
+    return [(title, url, current_path.startswith(url)) for title, url in links]

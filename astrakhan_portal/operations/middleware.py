@@ -5,7 +5,7 @@ URL resolving and the database; the stored response already carries the
 headers the inner middleware added when it was rendered.
 """
 
-from . import pagecache
+from . import fragments, pagecache
 
 
 class PageCacheMiddleware:
@@ -14,6 +14,7 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         if not pagecache.enabled():
+            fragments.attach_site(request)
             return self.get_response(request)
         key = pagecache.cache_key(request)
         generation = entry = None
@@ -21,6 +22,7 @@ class PageCacheMiddleware:
             generation, entry = pagecache.lookup(key)
             if entry is not None:
                 return pagecache.replay(entry)
+        fragments.attach_site(request)
         response = self.get_response(request)
         if key is None:
             if pagecache.cacheable_view(request):

@@ -162,8 +162,8 @@ def replay(entry):
 
 
 def purge():
-    """Make every stored page stale, on every app server sharing the cache."""
-    if not enabled():
+    """Make every stored page and fragment stale, on every app server sharing the cache."""
+    if not (enabled() or getattr(settings, "FRAGMENT_CACHE_ENABLED", False)):
         return
     cache = get_cache()
     try:

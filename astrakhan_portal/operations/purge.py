@@ -30,10 +30,22 @@ def _decide(model):
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.documents.models import AbstractDocument
     from wagtail.images.models import AbstractImage
-    from wagtail.models import Page, Site
+    from wagtail.models import BaseViewRestriction, Page, Site
     from wagtail.snippets.models import get_snippet_models
 
-    if issubclass(model, (Page, Site, AbstractImage, AbstractDocument, BaseSiteSetting, BaseGenericSetting)):
+    # A new or changed view restriction makes a public page private: purge too.
+    if issubclass(
+        model,
+        (
+            Page,
+            Site,
+            AbstractImage,
+            AbstractDocument,
+            BaseSiteSetting,
+            BaseGenericSetting,
+            BaseViewRestriction,
+        ),
+    ):
         return True
     if model in get_snippet_models():
         return True

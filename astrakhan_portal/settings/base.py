@@ -343,3 +343,8 @@ PAGE_CACHE_VIEW_NAMES = {"search"}
 # Saving any model of these apps purges the page cache (pages, snippets,
 # images, documents and site settings always do).
 PAGE_CACHE_CONTENT_APPS = {"core", "home", "standard", "news", "partners", "projects", "events", "navigation"}
+
+# --- Fragment cache (issue 5, performance): menus, footer, map, hub contents ----
+# Kept per language until the page cache's generation changes; see
+# astrakhan_portal/operations/fragments.py and docs/operations.md.
+FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE", True)
