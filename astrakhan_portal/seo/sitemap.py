@@ -13,7 +13,7 @@ from wagtail.models import Page, Site
 
 from astrakhan_portal.core.models import DEFAULT_LANGUAGE
 
-from .languages import absolute, has_version
+from .languages import absolute, page_versions
 
 # Django views (not pages) that belong in the sitemap when they are installed.
 SITEMAP_VIEWS = ("opendata_index", "feedback")
@@ -35,14 +35,7 @@ def page_entries(request, root_page):
         )
     )
     for page in pages:
-        versions = []
-        for code, _name in settings.LANGUAGES:
-            if has_version(page, code):
-                with translation.override(code):
-                    url = page.get_url(request)
-                if url:
-                    versions.append((code, absolute(request, url)))
-        yield from entries(versions, page.last_published_at)
+        yield from entries(page_versions(request, page), page.last_published_at)
 
 
 def view_entries(request):
