@@ -21,7 +21,13 @@ from astrakhan_portal.operations.servers import (
 )
 
 DEAD_PORT = 8739  # nothing listens here
-MULTI_DATABASE = "postgres://postgres@127.0.0.1:5432/portal_cache_multi"
+
+
+def multi_database_url():
+    """A database of its own beside the suite's, e.g. portal_ci_123 → portal_ci_123_multi,
+    so that parallel runs on one PostgreSQL do not share it."""
+    base = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/portal")
+    return f"{base.split('?')[0]}_multi"
 
 
 def redis_url_for_servers():
@@ -102,7 +108,9 @@ def test_a_page_published_through_one_server_is_fresh_on_all_of_them(static_root
     import redis
 
     redis.Redis.from_url(redis_url).flushdb()
-    env = production_environment(database_url=MULTI_DATABASE, static_root=static_root, redis_url=redis_url)
+    env = production_environment(
+        database_url=multi_database_url(), static_root=static_root, redis_url=redis_url
+    )
     prepare_site(env)
     servers = [GunicornServer(env, 8721), GunicornServer(env, 8722)]
     try:
