@@ -152,3 +152,26 @@ def test_an_unknown_address_is_still_a_404_after_a_known_one(client, content):
     assert client.get(about_url + "net-takoj-stranicy/").status_code == 404
     assert client.get("/net-takoj-stranicy/").status_code == 404
     assert client.get(about_url).status_code == 200
+
+
+def test_the_cached_project_listing_follows_the_filters_not_the_raw_query(client, content):
+    listing = url_of(ProjectIndexPage.objects.get(), "en")
+    kazakhstan = html(client, listing + "?country=kz")
+    assert "Dredgers for Kazakhstan" in kazakhstan and "Minsk Tractor Plant" not in kazakhstan
+    belarus = html(client, listing + "?country=by&utm_source=x")
+    assert "Minsk Tractor Plant" in belarus and "Dredgers for Kazakhstan" not in belarus
+    # An unknown value says so, whatever the value, and the list is unfiltered.
+    for junk in ("zz", "qq" * 40):
+        unknown = html(client, listing + f"?country={junk}")
+        assert "had an unknown value and was ignored" in unknown
+        assert "Dredgers for Kazakhstan" in unknown and "Minsk Tractor Plant" in unknown
+    everything = html(client, listing)
+    assert "had an unknown value" not in everything
+    # Arbitrary extra parameters reuse the entry of the filters they amount to.
+    from django.core.cache import cache
+
+    keys_before = len(cache._cache) if hasattr(cache, "_cache") else None
+    for n in range(5):
+        assert "Minsk Tractor Plant" in html(client, listing + f"?country=by&junk={n}")
+    if keys_before is not None:
+        assert len(cache._cache) == keys_before
