@@ -26,6 +26,8 @@ How it works (see docs/operations.md for the operator's view):
 
 import hashlib
 import logging
+import os
+import threading
 import time
 
 from django.conf import settings
@@ -68,6 +70,22 @@ class Config:
             # and the generation is the integer django-redis keeps unpickled.
             self.redis = get_redis_connection(self.alias)
             self.generation_key = self.cache.make_key(GENERATION_KEY)
+        self.local = threading.local()
+
+    def mget(self, *keys):
+        """MGET on this thread's own connection to Redis, without the pool's per-command bookkeeping."""
+        local = self.local
+        connection = getattr(local, "connection", None)
+        if connection is None or connection.pid != os.getpid():
+            pool = self.redis.connection_pool
+            connection = local.connection = pool.connection_class(**pool.connection_kwargs)
+        try:
+            connection.send_command("MGET", *keys)
+            return connection.read_response()
+        except Exception:
+            local.connection = None
+            connection.disconnect()
+            raise
 
 
 _config = None
@@ -157,7 +175,7 @@ def lookup(key):
     conf = config()
     try:
         if conf.redis is not None:
-            generation, entry = conf.redis.mget((conf.generation_key, conf.cache.make_key(key)))
+            generation, entry = conf.mget(conf.generation_key, conf.cache.make_key(key))
         else:
             values = conf.cache.get_many([GENERATION_KEY, key])
             generation, entry = values.get(GENERATION_KEY), values.get(key)
