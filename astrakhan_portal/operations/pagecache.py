@@ -20,8 +20,13 @@ How it works (see docs/operations.md for the operator's view):
   increments the generation: one atomic ``INCR`` that every server sees at
   once, so a page, its listings, the home page, the menus, the search results
   and the country hubs that mention it are all fresh on the next request.
-  A lookup is one round trip (``get_many`` of the generation and the entry);
+  A lookup is one round trip (``MGET`` of the generation and the entry);
   storing is one more.
+* **The hit path** is kept short: settings are read once (``Config``), an
+  entry is plain bytes (``pack``: a ``<generation> <status>`` line, one
+  ``Name: value`` line per header, a blank line, the body) read with the
+  redis-py client under django-redis on the thread's own connection, and
+  ``replay`` puts the headers back without checking them again.
 """
 
 import hashlib
