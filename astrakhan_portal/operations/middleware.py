@@ -13,10 +13,10 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not pagecache.enabled():
+        key = pagecache.cache_key(request)
+        if key is None and not pagecache.enabled():
             fragments.attach_site(request)
             return self.get_response(request)
-        key = pagecache.cache_key(request)
         generation = entry = None
         if key is not None:
             generation, entry = pagecache.lookup(key)

@@ -20,16 +20,25 @@ How it works (see docs/operations.md for the operator's view):
   increments the generation: one atomic ``INCR`` that every server sees at
   once, so a page, its listings, the home page, the menus, the search results
   and the country hubs that mention it are all fresh on the next request.
-  A lookup is one round trip (``get_many`` of the generation and the entry);
+  A lookup is one round trip (``MGET`` of the generation and the entry);
   storing is one more.
+* **The hit path** is kept short: settings are read once (``Config``), an
+  entry is plain bytes (``pack``: a ``<generation> <status>`` line, one
+  ``Name: value`` line per header, a blank line, the body) read with the
+  redis-py client under django-redis on the thread's own connection, and
+  ``replay`` puts the headers back without checking them again.
 """
 
 import hashlib
 import logging
+import os
+import threading
 import time
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.http import HttpResponse
 from django.utils import translation
 from django.utils.cache import has_vary_header
@@ -37,6 +46,7 @@ from django.utils.cache import has_vary_header
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
+ENTRY_PREFIX = "pagecache:page:"
 HEADER = "X-Page-Cache"
 MAX_QUERY_STRING = 1000
 MAX_VI_COOKIE = 200
@@ -45,8 +55,62 @@ MAX_CONTENT_LENGTH = 2 * 1024 * 1024
 UNSTORED_HEADERS = {"set-cookie", HEADER.lower()}
 
 
+class Config:
+    """The settings a lookup needs, read once (and again after a setting changes in tests)."""
+
+    def __init__(self):
+        self.enabled = getattr(settings, "PAGE_CACHE_ENABLED", False)
+        self.alias = getattr(settings, "PAGE_CACHE_ALIAS", "default")
+        self.skip_prefixes = tuple(getattr(settings, "PAGE_CACHE_SKIP_PREFIXES", ()))
+        self.query_params = frozenset(getattr(settings, "PAGE_CACHE_QUERY_PARAMS", ()))
+        self.timeout = getattr(settings, "PAGE_CACHE_TIMEOUT", 600)
+        self.bypass_cookies = (settings.SESSION_COOKIE_NAME, "messages")
+        self.language_code = settings.LANGUAGE_CODE
+        self.cache = caches[self.alias]
+        self.redis = None
+        if self.cache.__class__.__module__.startswith("django_redis"):
+            from django_redis import get_redis_connection
+
+            # The plain redis-py client: entries are stored as bytes, not pickled,
+            # and the generation is the integer django-redis keeps unpickled.
+            self.redis = get_redis_connection(self.alias)
+            self.generation_key = self.cache.make_key(GENERATION_KEY)
+        self.local = threading.local()
+
+    def mget(self, *keys):
+        """MGET on this thread's own connection to Redis, without the pool's per-command bookkeeping."""
+        local = self.local
+        connection = getattr(local, "connection", None)
+        if connection is None or connection.pid != os.getpid():
+            pool = self.redis.connection_pool
+            connection = local.connection = pool.connection_class(**pool.connection_kwargs)
+        try:
+            connection.send_command("MGET", *keys)
+            return connection.read_response()
+        except Exception:
+            local.connection = None
+            connection.disconnect()
+            raise
+
+
+_config = None
+
+
+def config():
+    global _config
+    if _config is None:
+        _config = Config()
+    return _config
+
+
+@receiver(setting_changed)
+def _forget_config(**kwargs):
+    global _config
+    _config = None
+
+
 def enabled():
-    return getattr(settings, "PAGE_CACHE_ENABLED", False)
+    return config().enabled
 
 
 def get_cache():
@@ -55,35 +119,41 @@ def get_cache():
 
 def cache_key(request):
     """The cache key for this request, or None when it must bypass the cache."""
-    if not enabled() or request.method not in ("GET", "HEAD"):
+    conf = config()
+    if not conf.enabled or request.method not in ("GET", "HEAD"):
         return None
-    cookies = request.COOKIES
-    if any(name in cookies for name in bypass_cookies()):
-        return None
+    meta = request.META
+    vi = ""
+    if meta.get("HTTP_COOKIE"):
+        cookies = request.COOKIES
+        for name in conf.bypass_cookies:
+            if name in cookies:
+                return None
+        vi = cookies.get("vi", "")
+        if len(vi) > MAX_VI_COOKIE:
+            return None
     path = request.path
-    if path.startswith(tuple(settings.PAGE_CACHE_SKIP_PREFIXES)):
+    if path.startswith(conf.skip_prefixes):
         return None
     query = ""
-    if request.META.get("QUERY_STRING"):
-        if len(request.META["QUERY_STRING"]) > MAX_QUERY_STRING:
+    query_string = meta.get("QUERY_STRING")
+    if query_string:
+        if len(query_string) > MAX_QUERY_STRING:
             return None
-        allowed = settings.PAGE_CACHE_QUERY_PARAMS
         params = request.GET
+        allowed = conf.query_params
         if any(name not in allowed for name in params):
             return None
         query = "&".join(
             f"{name}={value}" for name in sorted(params) for value in sorted(params.getlist(name))
         )
-    vi = cookies.get("vi", "")
-    if len(vi) > MAX_VI_COOKIE:
-        return None
-    language = translation.get_language_from_path(path) or settings.LANGUAGE_CODE
+    language = translation.get_language_from_path(path) or conf.language_code
     raw = "\n".join((request.scheme, request.get_host(), language, vi, path, query))
-    return "pagecache:page:" + hashlib.blake2b(raw.encode(), digest_size=20).hexdigest()
+    return ENTRY_PREFIX + hashlib.blake2b(raw.encode(), digest_size=20).hexdigest()
 
 
 def bypass_cookies():
-    return (settings.SESSION_COOKIE_NAME, "messages")
+    return config().bypass_cookies
 
 
 def _new_generation():
@@ -102,15 +172,23 @@ def current_generation(cache=None):
 
 
 def lookup(key):
-    """(generation, entry) with entry None on a miss; (None, None) if the cache fails."""
-    cache = get_cache()
+    """(generation, entry) with entry None on a miss; (None, None) if the cache fails.
+
+    The generation is returned as bytes (its decimal digits), the entry as the
+    stored bytes (see ``pack``). With Redis this is one ``MGET``.
+    """
+    conf = config()
     try:
-        values = cache.get_many([GENERATION_KEY, key])
-        generation = values.get(GENERATION_KEY)
+        if conf.redis is not None:
+            generation, entry = conf.mget(conf.generation_key, conf.cache.make_key(key))
+        else:
+            values = conf.cache.get_many([GENERATION_KEY, key])
+            generation, entry = values.get(GENERATION_KEY), values.get(key)
         if generation is None:
-            return current_generation(cache), None
-        entry = values.get(key)
-        if entry is not None and entry[0] == generation:
+            return b"%d" % current_generation(conf.cache), None
+        if not isinstance(generation, bytes):
+            generation = b"%d" % generation
+        if entry is not None and entry.startswith(generation + b" "):
             return generation, entry
         return generation, None
     except Exception:
@@ -142,22 +220,38 @@ def cacheable_view(request):
     return match is not None and match.url_name in settings.PAGE_CACHE_VIEW_NAMES
 
 
+def pack(generation, response):
+    """The entry as bytes: "<generation> <status>", one "Name: value" line per header, a blank line, the body."""
+    lines = [b"%s %d" % (generation, response.status_code)]
+    for name, value in response.items():
+        if name.lower() not in UNSTORED_HEADERS:
+            lines.append(f"{name}: {value}".encode())
+    return b"\n".join(lines) + b"\n\n" + response.content
+
+
 def store(key, generation, response):
-    headers = [(name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS]
-    entry = (generation, response.status_code, headers, response.content)
+    conf = config()
+    entry = pack(generation, response)
     try:
-        get_cache().set(key, entry, settings.PAGE_CACHE_TIMEOUT)
+        if conf.redis is not None:
+            conf.redis.set(conf.cache.make_key(key), entry, ex=conf.timeout)
+        else:
+            conf.cache.set(key, entry, conf.timeout)
     except Exception:
         logger.warning("Page cache store failed.", exc_info=True)
 
 
 def replay(entry):
     """The stored response, as a new HttpResponse."""
-    _generation, status, headers, content = entry
-    response = HttpResponse(content, status=status)
-    for name, value in headers:
-        response.headers[name] = value
-    response[HEADER] = "hit"
+    head, _, content = entry.partition(b"\n\n")
+    lines = head.decode().split("\n")
+    response = HttpResponse(content, status=int(lines[0].split(" ", 1)[1]))
+    # The values were checked when the page was rendered: fill the header store directly.
+    store = response.headers._store
+    for line in lines[1:]:
+        name, _, value = line.partition(": ")
+        store[name.lower()] = (name, value)
+    store["x-page-cache"] = (HEADER, "hit")
     return response
 
 
