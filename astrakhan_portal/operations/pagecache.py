@@ -245,14 +245,9 @@ def replay(entry):
     """The stored response, as a new HttpResponse."""
     head, _, content = entry.partition(b"\n\n")
     lines = head.decode().split("\n")
-    response = HttpResponse(content, status=int(lines[0].split(" ", 1)[1]))
-    # The values were checked when the page was rendered: fill the header store directly.
-    store = response.headers._store
-    for line in lines[1:]:
-        name, _, value = line.partition(": ")
-        store[name.lower()] = (name, value)
-    store["x-page-cache"] = (HEADER, "hit")
-    return response
+    headers = dict(line.partition(": ")[::2] for line in lines[1:])
+    headers[HEADER] = "hit"
+    return HttpResponse(content, status=int(lines[0].split(" ", 1)[1]), headers=headers)
 
 
 def purge():
