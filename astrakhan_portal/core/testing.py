@@ -39,3 +39,18 @@ def make_news(index, title=("Новость", "News item"), date=None, countries
         page.countries.set(countries)
         page.save_revision().publish()
     return page
+
+
+def add_edition(series, start, end, venue=("Астрахань", "Astrakhan"), link=""):
+    """An edition of an event series, its venue in Russian and English."""
+    from events.models import EventEdition
+
+    return EventEdition.objects.create(
+        series=series,
+        start_date=start,
+        end_date=end,
+        venue=venue[0],
+        venue_ru=venue[0],
+        venue_en=venue[1],
+        link=link,
+    )

@@ -8,26 +8,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
-from astrakhan_portal.core.testing import bilingual
-from events.models import EventEdition, EventIndexPage, EventSeriesPage
+from astrakhan_portal.core.testing import add_edition, bilingual
+from events.models import EventIndexPage, EventSeriesPage
 
 pytestmark = pytest.mark.django_db
 
 
 def days(n):
     return timezone.localdate() + datetime.timedelta(days=n)
-
-
-def add_edition(series, start, end, venue=("Астрахань", "Astrakhan"), link=""):
-    return EventEdition.objects.create(
-        series=series,
-        start_date=start,
-        end_date=end,
-        venue=venue[0],
-        venue_ru=venue[0],
-        venue_en=venue[1],
-        link=link,
-    )
 
 
 @pytest.fixture

@@ -8,10 +8,10 @@ from django.utils import timezone, translation
 from PIL import Image as PillowImage
 from wagtail.models import Page
 
-from astrakhan_portal.core.testing import bilingual, make_news, publish_child
+from astrakhan_portal.core.testing import add_edition, bilingual, make_news, publish_child
 from astrakhan_portal.news.models import NewsIndexPage, NewsPage
 from astrakhan_portal.standard.models import StandardPage
-from events.models import EventEdition, EventSeriesPage
+from events.models import EventSeriesPage
 from projects.models import MonumentPage
 
 from .helpers import make_image, read_head
@@ -152,14 +152,7 @@ def test_an_event_series_page_describes_each_upcoming_edition_as_an_event(client
         (today + datetime.timedelta(days=10), today + datetime.timedelta(days=12), ("Кремль", "The Kremlin")),
         (today + datetime.timedelta(days=370), today + datetime.timedelta(days=371), ("Порт", "The port")),
     ):
-        EventEdition.objects.create(
-            series=series,
-            start_date=start,
-            end_date=end,
-            venue=venue[0],
-            venue_ru=venue[0],
-            venue_en=venue[1],
-        )
+        add_edition(series, start, end, venue)
 
     events = get_head(client, series, "en").json_ld
     assert [e["@type"] for e in events] == ["Event", "Event"]
