@@ -4,9 +4,11 @@ A malformed or unknown value never raises: the listing falls back to no
 filter (or to the first page) and tells the visitor why.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Count, Window
 from django.utils.translation import gettext as _
 
 MAX_PARAM_LENGTH = 100
@@ -43,10 +45,16 @@ def read_filter(request, state, name, valid_values, label):
     return None
 
 
-def paginate(request, state, items, per_page):
-    """One page of ``items`` from the ``page`` GET parameter; bad numbers give page 1."""
-    paginator = Paginator(items, per_page)
+def paginate(request, state, items, per_page, count_in_query=False):
+    """One page of ``items`` from the ``page`` GET parameter; bad numbers give page 1.
+
+    With ``count_in_query`` (``items`` a queryset), the page and the total are
+    read with one query instead of two (see ``CountedPage``).
+    """
     raw = request.GET.get("page", "1")
+    if count_in_query:
+        items = CountedPage(items, raw, per_page)
+    paginator = Paginator(items, per_page)
     try:
         page = paginator.page(raw)
     except PageNotAnInteger:
@@ -56,3 +64,47 @@ def paginate(request, state, items, per_page):
         state.notices.append(_("There is no such page; showing the last page."))
         page = paginator.page(paginator.num_pages)
     return page
+
+
+class CountedPage(Sequence):
+    """A queryset for ``Paginator`` whose requested page is read together with the total count.
+
+    ``Paginator`` asks for the count, then for the slice of the page it
+    validated. Here both come from one query, which carries the total on every
+    row (``COUNT(*) OVER ()``). Any other slice (a page number past the end,
+    then the last page) is read with queries of its own.
+    """
+
+    def __init__(self, queryset, raw_number, per_page):
+        self.queryset = queryset
+        self.total = None
+        self.offset = None
+        self.rows = []
+        try:
+            number = int(raw_number)
+        except (TypeError, ValueError):
+            number = 1
+        if number < 1:
+            return
+        self.offset = (number - 1) * per_page
+        annotated = queryset.annotate(listing_total=Window(Count("*")))
+        self.rows = list(annotated[self.offset : self.offset + per_page])
+        if self.rows:
+            self.total = self.rows[0].listing_total
+        elif self.offset == 0:
+            self.total = 0
+
+    def count(self):
+        if self.total is None:
+            self.total = self.queryset.count()
+        return self.total
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, index):
+        if isinstance(index, slice) and index.start == self.offset and index.step is None:
+            wanted = (index.stop or 0) - index.start
+            if 0 <= wanted <= len(self.rows):
+                return self.rows[:wanted]
+        return self.queryset[index]

@@ -78,7 +78,11 @@ class BasePage(Page):
         if not fragments.enabled():
             return super().get_view_restrictions()
         restrictions = fragments.cached(
-            None, "view-restrictions", lambda: list(super(BasePage, self).get_view_restrictions()), (self.pk,)
+            None,
+            "view-restrictions",
+            lambda: list(super(BasePage, self).get_view_restrictions()),
+            (self.pk,),
+            per_language=False,
         )
         queryset = PageViewRestriction.objects.filter(pk__in=[restriction.pk for restriction in restrictions])
         queryset._result_cache = restrictions

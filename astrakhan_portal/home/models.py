@@ -89,6 +89,13 @@ class HomePage(BasePage):
             .order_by("-date", "-pk")[:HOME_NEWS_COUNT]
         )
 
+    @property
+    def today(self):
+        """The date "upcoming" is counted from: the events fragment is kept per day."""
+        from events.models import today
+
+        return today()
+
     @cached_property
     def upcoming_editions(self):
         from events.models import EventEdition

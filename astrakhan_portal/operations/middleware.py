@@ -13,6 +13,12 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        try:
+            return self.serve(request)
+        finally:
+            fragments.request_finished()
+
+    def serve(self, request):
         key = pagecache.cache_key(request)
         if key is None and not pagecache.enabled():
             fragments.attach_site(request)
@@ -22,6 +28,8 @@ class PageCacheMiddleware:
             generation, entry = pagecache.lookup(key)
             if entry is not None:
                 return pagecache.replay(entry)
+            if generation is not None:
+                fragments.remember_generation(request, generation)
         fragments.attach_site(request)
         response = self.get_response(request)
         if key is None:

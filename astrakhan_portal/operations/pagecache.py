@@ -11,8 +11,9 @@ How it works (see docs/operations.md for the operator's view):
   never a preview) and the views named in ``PAGE_CACHE_VIEW_NAMES`` (search);
   only a 200 that sets no cookie, does not vary on ``Cookie`` (the session)
   and is not marked private or ``no-store``.
-* **The key** is a hash of scheme, host, language, the ``vi`` cookie (the
-  version for visually impaired visitors), path and the sorted query string.
+* **The key** is a hash of the release (``release.py``), scheme, host,
+  language, the ``vi`` cookie (the version for visually impaired visitors),
+  path and the sorted query string.
 * **Purging** uses one *generation* number shared by every app server through
   the cache. Each entry records the generation it was rendered under and is
   valid only while that is still the current one. Publishing, unpublishing,
@@ -27,6 +28,10 @@ How it works (see docs/operations.md for the operator's view):
   ``Name: value`` line per header, a blank line, the body) read with the
   redis-py client under django-redis on the thread's own connection, and
   ``replay`` puts the headers back without checking them again.
+* **Each worker keeps its own copy** of the entries it has used, unpacked
+  (``memory.py``). A hit on that copy costs one ``GET`` of the generation and
+  no transfer of the page; the copy is used only under the generation just
+  read, so it is exactly as fresh as the shared cache.
 """
 
 import hashlib
@@ -42,6 +47,9 @@ from django.dispatch import receiver
 from django.http import HttpResponse
 from django.utils import translation
 from django.utils.cache import has_vary_header
+
+from . import release
+from .memory import LocalCopy
 
 logger = logging.getLogger(__name__)
 
@@ -66,6 +74,7 @@ class Config:
         self.timeout = getattr(settings, "PAGE_CACHE_TIMEOUT", 600)
         self.bypass_cookies = (settings.SESSION_COOKIE_NAME, "messages")
         self.language_code = settings.LANGUAGE_CODE
+        self.release = release.fingerprint()
         self.cache = caches[self.alias]
         self.redis = None
         if self.cache.__class__.__module__.startswith("django_redis"):
@@ -76,16 +85,20 @@ class Config:
             self.redis = get_redis_connection(self.alias)
             self.generation_key = self.cache.make_key(GENERATION_KEY)
         self.local = threading.local()
+        self.copy = LocalCopy(
+            max_entries=getattr(settings, "PAGE_CACHE_LOCAL_ENTRIES", 2000),
+            max_bytes=int(getattr(settings, "PAGE_CACHE_LOCAL_MB", 64) * 1024 * 1024),
+        )
 
-    def mget(self, *keys):
-        """MGET on this thread's own connection to Redis, without the pool's per-command bookkeeping."""
+    def command(self, *args):
+        """One Redis command on this thread's own connection, without the pool's per-command bookkeeping."""
         local = self.local
         connection = getattr(local, "connection", None)
         if connection is None or connection.pid != os.getpid():
             pool = self.redis.connection_pool
             connection = local.connection = pool.connection_class(**pool.connection_kwargs)
         try:
-            connection.send_command("MGET", *keys)
+            connection.send_command(*args)
             return connection.read_response()
         except Exception:
             local.connection = None
@@ -148,7 +161,7 @@ def cache_key(request):
             f"{name}={value}" for name in sorted(params) for value in sorted(params.getlist(name))
         )
     language = translation.get_language_from_path(path) or conf.language_code
-    raw = "\n".join((request.scheme, request.get_host(), language, vi, path, query))
+    raw = "\n".join((conf.release, request.scheme, request.get_host(), language, vi, path, query))
     return ENTRY_PREFIX + hashlib.blake2b(raw.encode(), digest_size=20).hexdigest()
 
 
@@ -172,24 +185,40 @@ def current_generation(cache=None):
 
 
 def lookup(key):
-    """(generation, entry) with entry None on a miss; (None, None) if the cache fails.
+    """(generation, page) with page None on a miss; (None, None) if the cache fails.
 
-    The generation is returned as bytes (its decimal digits), the entry as the
-    stored bytes (see ``pack``). With Redis this is one ``MGET``.
+    The generation is an int, the page a ``(status, headers, content)`` triple
+    (see ``unpack``). When this worker keeps its own copy of the page, only the
+    generation is read from the shared cache; otherwise the generation and the
+    entry are read together (with Redis, one ``MGET``).
     """
     conf = config()
+    copy = conf.copy
     try:
+        fetched = not copy.holds(key)
+        entry = None
         if conf.redis is not None:
-            generation, entry = conf.mget(conf.generation_key, conf.cache.make_key(key))
-        else:
+            if fetched:
+                generation, entry = conf.command("MGET", conf.generation_key, conf.cache.make_key(key))
+            else:
+                generation = conf.command("GET", conf.generation_key)
+        elif fetched:
             values = conf.cache.get_many([GENERATION_KEY, key])
             generation, entry = values.get(GENERATION_KEY), values.get(key)
+        else:
+            generation = conf.cache.get(GENERATION_KEY)
         if generation is None:
-            return b"%d" % current_generation(conf.cache), None
-        if not isinstance(generation, bytes):
-            generation = b"%d" % generation
-        if entry is not None and entry.startswith(generation + b" "):
-            return generation, entry
+            return current_generation(conf.cache), None
+        generation = int(generation)
+        page = copy.get(generation, key)
+        if page is not None:
+            return generation, page
+        if not fetched:
+            entry = conf.command("GET", conf.cache.make_key(key)) if conf.redis else conf.cache.get(key)
+        if entry is not None and entry.startswith(b"%d " % generation):
+            page = unpack(entry)
+            copy.put(generation, key, page, len(entry))
+            return generation, page
         return generation, None
     except Exception:
         logger.warning("Page cache lookup failed; serving without the cache.", exc_info=True)
@@ -222,11 +251,20 @@ def cacheable_view(request):
 
 def pack(generation, response):
     """The entry as bytes: "<generation> <status>", one "Name: value" line per header, a blank line, the body."""
-    lines = [b"%s %d" % (generation, response.status_code)]
+    lines = [b"%d %d" % (generation, response.status_code)]
     for name, value in response.items():
         if name.lower() not in UNSTORED_HEADERS:
             lines.append(f"{name}: {value}".encode())
     return b"\n".join(lines) + b"\n\n" + response.content
+
+
+def unpack(entry):
+    """(status, headers, content) of an entry made by ``pack``."""
+    head, _, content = entry.partition(b"\n\n")
+    lines = head.decode().split("\n")
+    headers = dict(line.partition(": ")[::2] for line in lines[1:])
+    headers[HEADER] = "hit"
+    return int(lines[0].split(" ", 1)[1]), headers, content
 
 
 def store(key, generation, response):
@@ -237,17 +275,15 @@ def store(key, generation, response):
             conf.redis.set(conf.cache.make_key(key), entry, ex=conf.timeout)
         else:
             conf.cache.set(key, entry, conf.timeout)
+        conf.copy.put(generation, key, unpack(entry), len(entry))
     except Exception:
         logger.warning("Page cache store failed.", exc_info=True)
 
 
-def replay(entry):
+def replay(page):
     """The stored response, as a new HttpResponse."""
-    head, _, content = entry.partition(b"\n\n")
-    lines = head.decode().split("\n")
-    headers = dict(line.partition(": ")[::2] for line in lines[1:])
-    headers[HEADER] = "hit"
-    return HttpResponse(content, status=int(lines[0].split(" ", 1)[1]), headers=headers)
+    status, headers, content = page
+    return HttpResponse(content, status=status, headers=headers)
 
 
 def purge():

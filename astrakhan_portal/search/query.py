@@ -7,7 +7,6 @@ number of SQL queries whatever it finds.
 
 from django.db import connection
 from django.db.models import Case, IntegerField, Q, Value, When
-from wagtail.models import Page
 
 from .indexing import fold
 from .models import SearchEntry
@@ -27,15 +26,36 @@ def search_entries(query, language, root_page=None):
 
     ``root_page`` limits the search to the pages of one site.
     """
-    pages = Page.objects.live().public()
+    entries = SearchEntry.objects.filter(language=language, page__live=True)
     if root_page is not None:
-        pages = pages.descendant_of(root_page, inclusive=True)
-    entries = SearchEntry.objects.filter(language=language, page__in=pages.values("pk")).select_related(
-        "page"
-    )
+        entries = entries.filter(page__path__startswith=root_page.path)
+    private = private_paths()
+    if private:
+        hidden = Q()
+        for path in private:
+            hidden |= Q(page__path__startswith=path)
+        entries = entries.exclude(hidden)
+    # The body and the folded text are searched, never shown.
+    entries = entries.select_related("page").defer("body", "folded_text", "folded_title")
     if uses_full_text_search():
         return _full_text(entries, query, SEARCH_CONFIGS.get(language, "simple"))
     return _contains(entries, query)
+
+
+def private_paths():
+    """Tree paths of the pages with a view restriction (they and their subpages are never found).
+
+    The same for every search until a restriction changes, which purges the
+    fragment cache (``operations/purge.py``): no query per search once kept.
+    """
+    from wagtail.models import PageViewRestriction
+
+    from astrakhan_portal.operations import fragments
+
+    def build():
+        return sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
+
+    return fragments.cached(None, "private-page-paths", build, per_language=False)
 
 
 def _full_text(entries, query, config):

@@ -38,7 +38,7 @@ def search(request):
         language = (get_language() or DEFAULT_LANGUAGE)[:2]
         site = Site.find_for_request(request)
         found = search_entries(query, language, site.root_page if site else None)
-        results = paginate(request, listing, found, RESULTS_PER_PAGE)
+        results = paginate(request, listing, found, RESULTS_PER_PAGE, count_in_query=True)
         for entry in results:
             entry.url = entry.page.get_url(request)
     elif "q" in request.GET:

@@ -44,22 +44,22 @@ SEARCH_WORD = "Zephyrinia"
 BUDGET = {
     "HomePage": 11,  # + featured projects (2) and the map's country list (1)
     "CountryIndexPage": 8,
-    "CountryPage": 15,
+    "CountryPage": 14,
     "ProjectIndexPage": 12,
     "ProjectIndexPage?country": 12,
     "ProjectIndexPage?sphere": 12,
-    "ProjectPage": 11,
+    "ProjectPage": 9,
     "MonumentIndexPage": 8,
-    "MonumentPage": 10,
+    "MonumentPage": 8,
     "UniversityIndexPage": 8,
-    "UniversityPage": 10,
+    "UniversityPage": 8,
     "EventIndexPage": 9,
-    "EventSeriesPage": 11,
+    "EventSeriesPage": 9,
     "NewsIndexPage": 11,
     "NewsIndexPage?country&year": 11,
-    "NewsPage": 10,
+    "NewsPage": 8,
     "StandardPage": 7,
-    "search": 5,
+    "search": 4,
 }
 
 

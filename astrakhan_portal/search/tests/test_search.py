@@ -149,6 +149,14 @@ def test_results_are_paginated_with_a_fixed_number_of_queries(client, news_index
     # Two results or ten on a page: the same number of SQL queries.
     assert queries("/en/search/?q=regatta+11") == queries("/en/search/?q=regatta")
 
+    # A page past the end, or no number at all, still shows results and says why.
+    past_the_end = client.get("/en/search/?q=regatta&page=7").content.decode()
+    assert "There is no such page; showing the last page." in past_the_end
+    assert "12 pages found." in past_the_end
+    assert found(client, "/en/search/?q=regatta&page=7") == second
+    assert found(client, "/en/search/?q=regatta&page=0") == second
+    assert found(client, "/en/search/?q=regatta&page=x") == first
+
 
 @pytest.mark.parametrize(
     "url, message",
