@@ -75,6 +75,16 @@ class Config:
         self.bypass_cookies = (settings.SESSION_COOKIE_NAME, "messages")
         self.language_code = settings.LANGUAGE_CODE
         self.release = release.fingerprint()
+        # What request.scheme and request.get_host() read.
+        self.site_headers = ["HTTP_HOST", "SERVER_NAME", "SERVER_PORT", "wsgi.url_scheme"]
+        if settings.USE_X_FORWARDED_HOST:
+            self.site_headers.append("HTTP_X_FORWARDED_HOST")
+        if settings.USE_X_FORWARDED_PORT:
+            self.site_headers.append("HTTP_X_FORWARDED_PORT")
+        if settings.SECURE_PROXY_SSL_HEADER:
+            self.site_headers.append(settings.SECURE_PROXY_SSL_HEADER[0])
+        self.sites = {}
+        self.languages = {}
         self.cache = caches[self.alias]
         self.redis = None
         if self.cache.__class__.__module__.startswith("django_redis"):
@@ -160,9 +170,44 @@ def cache_key(request):
         query = "&".join(
             f"{name}={value}" for name in sorted(params) for value in sorted(params.getlist(name))
         )
-    language = translation.get_language_from_path(path) or conf.language_code
-    raw = "\n".join((conf.release, request.scheme, request.get_host(), language, vi, path, query))
+    raw = "\n".join((site_of(conf, request), language_of(conf, path), vi, path, query))
     return ENTRY_PREFIX + hashlib.blake2b(raw.encode(), digest_size=20).hexdigest()
+
+
+# Memos of the parts of a key that are the same for most requests, bounded so
+# that invented host names or path prefixes cannot grow them without limit.
+MEMO_SIZE = 64
+
+
+def site_of(conf, request):
+    """ "<release>\n<scheme>\n<host>", validated by Django once per distinct request head.
+
+    ``request.get_host()`` checks ALLOWED_HOSTS (and raises DisallowedHost,
+    answered with a 400) and ``request.scheme`` reads the proxy header: both
+    depend only on the headers named in ``conf.site_headers``.
+    """
+    meta = request.META
+    head = tuple(meta.get(name) for name in conf.site_headers)
+    site = conf.sites.get(head)
+    if site is None:
+        site = f"{conf.release}\n{request.scheme}\n{request.get_host()}"
+        if len(conf.sites) >= MEMO_SIZE:
+            conf.sites.clear()
+        conf.sites[head] = site
+    return site
+
+
+def language_of(conf, path):
+    """The language of ``path`` (its prefix, else the default), decided once per first path segment."""
+    parts = path.split("/", 2)
+    segment = parts[1] if len(parts) > 1 else ""
+    language = conf.languages.get(segment)
+    if language is None:
+        language = translation.get_language_from_path(f"/{segment}/") or conf.language_code
+        if len(conf.languages) >= MEMO_SIZE:
+            conf.languages.clear()
+        conf.languages[segment] = language
+    return language
 
 
 def bypass_cookies():

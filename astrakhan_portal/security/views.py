@@ -2,9 +2,11 @@
 
 from axes.helpers import get_cool_off, get_failure_limit
 from django.conf import settings
+from django.core.exceptions import DisallowedHost
 from django.http import QueryDict
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import translation
 
 
 def bad_request(request, exception=None):
@@ -13,6 +15,14 @@ def bad_request(request, exception=None):
     # DATA_UPLOAD_MAX_NUMBER_FIELDS of them): the page is drawn without it,
     # or reading it again for the language links would fail with a 500.
     request.GET = QueryDict()
+    try:
+        request.get_host()
+    except DisallowedHost:
+        # A Host header this site does not answer to (a scanner, a misrouted
+        # proxy): no address can be built from it, so the page links nowhere.
+        language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+        with translation.override(language):
+            return render(request, "400_unknown_host.html", status=400)
     return render(request, "400.html", status=400)
 
 

@@ -335,6 +335,9 @@ PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_ALIAS = "default"
 # Seconds an entry lives at most; publishing purges it earlier.
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
+# Each worker's own copy of the entries it used (operations/memory.py), per worker.
+PAGE_CACHE_LOCAL_ENTRIES = int(os.environ.get("PAGE_CACHE_LOCAL_ENTRIES", "2000"))
+PAGE_CACHE_LOCAL_MB = int(os.environ.get("PAGE_CACHE_LOCAL_MB", "64"))
 # Query parameters that listings and search understand; any other bypasses the cache.
 PAGE_CACHE_QUERY_PARAMS = {"page", "country", "sphere", "year", "q"}
 PAGE_CACHE_SKIP_PREFIXES = ["/admin/", "/documents/", "/static/", "/media/", "/healthz/", "/django-admin/"]

@@ -6,6 +6,7 @@ staler than the shared cache itself, nor grow without bound.
 
 import pytest
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
@@ -125,3 +126,19 @@ def test_without_a_named_release_the_fingerprint_follows_the_templates(settings,
     after = release.fingerprint()
     release.fingerprint.cache_clear()
     assert before != after
+
+
+def test_a_host_not_allowed_gets_a_400_even_when_allowed_hosts_are_remembered(content, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    client = Client(raise_request_exception=False)
+    settings.ALLOWED_HOSTS = ["testserver", "portal.example"]
+    for _ in range(2):
+        assert client.get("/", HTTP_HOST="testserver").status_code == 200
+    refused = client.get("/", HTTP_HOST="evil.example")
+    assert refused.status_code == 400 and "Неверный запрос" in refused.content.decode()
+    refused = client.get("/en/", HTTP_HOST="evil.example")
+    assert refused.status_code == 400 and "Bad request" in refused.content.decode()
+    other = client.get("/", HTTP_HOST="portal.example")
+    assert other.status_code == 200 and other.headers["X-Page-Cache"] == "miss"
+    assert client.get("/", HTTP_HOST="testserver").headers["X-Page-Cache"] == "hit"
+    assert client.get("/en", HTTP_HOST="testserver").status_code in (301, 302)
