@@ -6,6 +6,7 @@ filter (or to the first page) and tells the visitor why.
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, Window
@@ -67,16 +68,18 @@ def paginate(request, state, items, per_page, count_in_query=False):
 
 
 class CountedPage(Sequence):
-    """A queryset for ``Paginator`` whose requested page is read together with the total count.
+    """Items for ``Paginator`` whose requested page is read together with the total count.
 
     ``Paginator`` asks for the count, then for the slice of the page it
     validated. Here both come from one query, which carries the total on every
     row (``COUNT(*) OVER ()``). Any other slice (a page number past the end,
-    then the last page) is read with queries of its own.
+    then the last page) is read with queries of its own. ``items`` is a
+    queryset, or an object with ``fetch(offset, limit)`` giving
+    ``(items, total)`` (e.g. the PostgreSQL site search).
     """
 
-    def __init__(self, queryset, raw_number, per_page):
-        self.queryset = queryset
+    def __init__(self, items, raw_number, per_page):
+        self.fetch = items.fetch if hasattr(items, "fetch") else partial(_fetch_with_total, items)
         self.total = None
         self.offset = None
         self.rows = []
@@ -87,24 +90,29 @@ class CountedPage(Sequence):
         if number < 1:
             return
         self.offset = (number - 1) * per_page
-        annotated = queryset.annotate(listing_total=Window(Count("*")))
-        self.rows = list(annotated[self.offset : self.offset + per_page])
-        if self.rows:
-            self.total = self.rows[0].listing_total
-        elif self.offset == 0:
+        self.rows, self.total = self.fetch(self.offset, per_page)
+        if self.total is None and self.offset == 0:
             self.total = 0
 
     def count(self):
         if self.total is None:
-            self.total = self.queryset.count()
+            self.total = self.fetch(0, 1)[1] or 0
         return self.total
 
     def __len__(self):
         return self.count()
 
     def __getitem__(self, index):
-        if isinstance(index, slice) and index.start == self.offset and index.step is None:
-            wanted = (index.stop or 0) - index.start
-            if 0 <= wanted <= len(self.rows):
-                return self.rows[:wanted]
-        return self.queryset[index]
+        if not isinstance(index, slice):
+            return self.fetch(index, 1)[0][0]
+        start = index.start or 0
+        stop = self.count() if index.stop is None else index.stop
+        if start == self.offset and index.step is None and 0 <= stop - start <= len(self.rows):
+            return self.rows[: stop - start]
+        return self.fetch(start, max(stop - start, 0))[0][:: index.step]
+
+
+def _fetch_with_total(queryset, offset, limit):
+    """(items, total) of ``queryset[offset:offset + limit]``, in one query; total None if no row."""
+    rows = list(queryset.annotate(listing_total=Window(Count("*")))[offset : offset + limit])
+    return rows, (rows[0].listing_total if rows else None)

@@ -24,8 +24,12 @@ def uses_full_text_search():
 def search_entries(query, language, root_page=None):
     """Entries in ``language`` matching ``query``, best first, of live public pages.
 
-    ``root_page`` limits the search to the pages of one site.
+    ``root_page`` limits the search to the pages of one site. On PostgreSQL the
+    result is a ``FullTextSearch``, elsewhere a queryset; both paginate with
+    ``core.listing.paginate(..., count_in_query=True)`` in one query.
     """
+    if uses_full_text_search():
+        return FullTextSearch(query, language, root_page)
     entries = SearchEntry.objects.filter(language=language, page__live=True)
     if root_page is not None:
         entries = entries.filter(page__path__startswith=root_page.path)
@@ -37,8 +41,6 @@ def search_entries(query, language, root_page=None):
         entries = entries.exclude(hidden)
     # The body and the folded text are searched, never shown.
     entries = entries.select_related("page").defer("body", "folded_text", "folded_title")
-    if uses_full_text_search():
-        return _full_text(entries, query, SEARCH_CONFIGS.get(language, "simple"))
     return _contains(entries, query)
 
 
@@ -58,22 +60,66 @@ def private_paths():
     return fragments.cached(None, "private-page-paths", build, per_language=False)
 
 
-def _full_text(entries, query, config):
-    from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+# The stemmed search, written out once: composed with the ORM (SearchVector,
+# SearchRank, a window count) it cost more CPU than the rest of the search page.
+# Weights A, B and C for title, summary and body; websearch_to_tsquery() never
+# fails on a stray quote, minus or bracket.
+FULL_TEXT_SQL = """
+WITH query AS (SELECT websearch_to_tsquery(%(config)s::regconfig, %(query)s) AS q),
+found AS (
+    SELECT entry.id, entry.title, entry.summary, page.id AS page_id, page.path,
+           page.url_path, page.url_path_ru, page.url_path_en,
+           setweight(to_tsvector(%(config)s::regconfig, COALESCE(entry.title, '')), 'A')
+           || setweight(to_tsvector(%(config)s::regconfig, COALESCE(entry.summary, '')), 'B')
+           || setweight(to_tsvector(%(config)s::regconfig, COALESCE(entry.body, '')), 'C') AS document
+    FROM portal_search_searchentry entry
+    JOIN wagtailcore_page page ON page.id = entry.page_id
+    WHERE entry.language = %(language)s AND page.live
+      AND page.path LIKE %(root)s
+      AND NOT (page.path LIKE ANY (%(private)s::text[]))
+)
+SELECT found.id, found.title, found.summary, found.page_id, found.path,
+       found.url_path, found.url_path_ru, found.url_path_en,
+       COUNT(*) OVER () AS total
+FROM found, query
+WHERE found.document @@ query.q
+ORDER BY ts_rank(found.document, query.q) DESC, found.path
+LIMIT %(limit)s OFFSET %(offset)s
+"""
 
-    vector = (
-        SearchVector("title", weight="A", config=config)
-        + SearchVector("summary", weight="B", config=config)
-        + SearchVector("body", weight="C", config=config)
-    )
-    # websearch_to_tsquery() never fails on a stray quote, minus or bracket.
-    search_query = SearchQuery(query, config=config, search_type="websearch")
-    return (
-        entries.annotate(document=vector)
-        .filter(document=search_query)
-        .annotate(rank=SearchRank(vector, search_query))
-        .order_by("-rank", "page__path")
-    )
+
+class FullTextSearch:
+    """Results of one PostgreSQL full-text search, read a page at a time with their total.
+
+    ``fetch(offset, limit)`` gives ``(entries, total)`` in one query; each
+    entry has ``title``, ``summary`` and ``page`` (a page with just what its
+    address needs: ``page.get_url()`` works without a query).
+    """
+
+    def __init__(self, query, language, root_page=None):
+        self.params = {
+            "config": SEARCH_CONFIGS.get(language, "simple"),
+            "query": query,
+            "language": language,
+            "root": (root_page.path if root_page is not None else "") + "%",
+            # LIKE patterns; tree paths are digits and letters only, never % or _.
+            "private": [path + "%" for path in private_paths()],
+        }
+
+    def fetch(self, offset, limit):
+        from wagtail.models import Page
+
+        with connection.cursor() as cursor:
+            cursor.execute(FULL_TEXT_SQL, {**self.params, "offset": offset, "limit": limit})
+            rows = cursor.fetchall()
+        entries = []
+        for pk, title, summary, page_id, path, url_path, url_path_ru, url_path_en, _total in rows:
+            entry = SearchEntry(pk=pk, title=title, summary=summary, page_id=page_id)
+            entry.page = Page(
+                pk=page_id, path=path, url_path=url_path, url_path_ru=url_path_ru, url_path_en=url_path_en
+            )
+            entries.append(entry)
+        return entries, (rows[0][-1] if rows else None)
 
 
 def _contains(entries, query):
