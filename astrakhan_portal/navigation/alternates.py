@@ -4,6 +4,8 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 
+from astrakhan_portal.core.page_urls import url_in
+
 
 def language_alternates(request, page=None):
     """[{code, name, url, current}] for each language, pointing at the same page.
@@ -15,11 +17,7 @@ def language_alternates(request, page=None):
     query = request.GET.urlencode()
     alternates = []
     for code, name in settings.LANGUAGES:
-        if page is not None:
-            with translation.override(code):
-                url = page.get_url(request)
-        else:
-            url = translate_url(request.path, code)
+        url = url_in(request, page, code) if page is not None else translate_url(request.path, code)
         if url and query:
             url = f"{url}?{query}"
         alternates.append(

@@ -85,6 +85,7 @@ class Config:
             self.site_headers.append(settings.SECURE_PROXY_SSL_HEADER[0])
         self.sites = {}
         self.languages = {}
+        self.queries = {}
         self.cache = caches[self.alias]
         self.redis = None
         if self.cache.__class__.__module__.startswith("django_redis"):
@@ -163,20 +164,31 @@ def cache_key(request):
     if query_string:
         if len(query_string) > MAX_QUERY_STRING:
             return None
-        params = request.GET
-        allowed = conf.query_params
-        if any(name not in allowed for name in params):
+        query = conf.queries.get(query_string)
+        if query is None:
+            query = canonical_query(conf, request)
+            if len(conf.queries) >= 4 * MEMO_SIZE:
+                conf.queries.clear()
+            conf.queries[query_string] = query
+        if query is BYPASS:
             return None
-        query = "&".join(
-            f"{name}={value}" for name in sorted(params) for value in sorted(params.getlist(name))
-        )
     raw = "\n".join((site_of(conf, request), language_of(conf, path), vi, path, query))
     return ENTRY_PREFIX + hashlib.blake2b(raw.encode(), digest_size=20).hexdigest()
 
 
 # Memos of the parts of a key that are the same for most requests, bounded so
-# that invented host names or path prefixes cannot grow them without limit.
+# that invented host names, path prefixes or query strings cannot grow them
+# without limit.
 MEMO_SIZE = 64
+BYPASS = object()
+
+
+def canonical_query(conf, request):
+    """The query's parameters sorted, or BYPASS if one of them is not a listing or search parameter."""
+    params = request.GET
+    if any(name not in conf.query_params for name in params):
+        return BYPASS
+    return "&".join(f"{name}={value}" for name in sorted(params) for value in sorted(params.getlist(name)))
 
 
 def site_of(conf, request):

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.utils import translation
 
 from astrakhan_portal.core.models import DEFAULT_LANGUAGE
+from astrakhan_portal.core.page_urls import url_in
 
 # Open Graph locales of the site languages.
 OG_LOCALES = {"ru": "ru_RU", "en": "en_US"}
@@ -32,8 +33,7 @@ def page_versions(request, page):
     versions = []
     for code, _name in settings.LANGUAGES:
         if has_version(page, code):
-            with translation.override(code):
-                url = page.get_url(request)
+            url = url_in(request, page, code)
             if url:
                 versions.append((code, absolute(request, url)))
     return versions

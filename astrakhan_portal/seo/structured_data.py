@@ -9,8 +9,10 @@
 
 import json
 
+from django.utils import translation
 from django.utils.translation import gettext as _
 
+from astrakhan_portal.core.page_urls import url_in
 from astrakhan_portal.navigation.menu import site_root_for
 
 from .languages import absolute
@@ -30,7 +32,7 @@ def to_script(data):
 
 
 def page_url(request, page):
-    return absolute(request, page.get_url(request))
+    return absolute(request, url_in(request, page, translation.get_language()))
 
 
 def organization(request):
