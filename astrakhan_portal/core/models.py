@@ -84,7 +84,11 @@ class BasePage(Page):
             (self.pk,),
             per_language=False,
         )
-        queryset = PageViewRestriction.objects.filter(pk__in=[restriction.pk for restriction in restrictions])
+        if restrictions:
+            queryset = PageViewRestriction.objects.filter(pk__in=[restriction.pk for restriction in restrictions])
+        else:
+            # Most pages: nothing restricts them, and nothing filtered from that can.
+            queryset = PageViewRestriction.objects.none()
         queryset._result_cache = restrictions
         queryset._prefetch_done = True
         return queryset
