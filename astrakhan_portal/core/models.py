@@ -85,7 +85,9 @@ class BasePage(Page):
             per_language=False,
         )
         if restrictions:
-            queryset = PageViewRestriction.objects.filter(pk__in=[restriction.pk for restriction in restrictions])
+            queryset = PageViewRestriction.objects.filter(
+                pk__in=[restriction.pk for restriction in restrictions]
+            )
         else:
             # Most pages: nothing restricts them, and nothing filtered from that can.
             queryset = PageViewRestriction.objects.none()

@@ -17,6 +17,7 @@ switches it off; the test settings do, so tests measure whole renders.
 import hashlib
 import logging
 import pickle
+import time
 from contextvars import ContextVar
 
 from django.conf import settings
@@ -109,7 +110,9 @@ def cached(request, name, build, vary_on=(), keep_none=True, per_language=True):
             return None
         cache.set(key, value, settings.PAGE_CACHE_TIMEOUT)
     kept = value if isinstance(value, str) else Pickled(pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
-    copy.put(current, key, kept, len(kept))
+    # A fragment read from the shared cache may be older than this: its copy here
+    # lives at most one more PAGE_CACHE_TIMEOUT.
+    copy.put(current, key, kept, len(kept), time.time() + settings.PAGE_CACHE_TIMEOUT)
     return value
 
 

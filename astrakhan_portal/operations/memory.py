@@ -13,9 +13,12 @@ stale at once, and the copy is emptied as soon as a newer generation is seen.
 
 The copy is bounded by ``PAGE_CACHE_LOCAL_ENTRIES`` entries and
 ``PAGE_CACHE_LOCAL_MB`` megabytes per worker; the oldest entries leave first.
+Each entry also expires when its shared original does (``PAGE_CACHE_TIMEOUT``
+after it was rendered), so date-driven lists move on as they would without it.
 """
 
 import threading
+import time
 
 
 class LocalCopy:
@@ -25,7 +28,7 @@ class LocalCopy:
         self.max_entries = max_entries
         self.max_bytes = max_bytes
         self.generation = None
-        self.entries = {}  # key -> (value, size)
+        self.entries = {}  # key -> (value, size, expires_at as time.time())
         self.size = 0
         self.lock = threading.Lock()
 
@@ -34,15 +37,17 @@ class LocalCopy:
         return key in self.entries
 
     def get(self, generation, key):
-        """The value kept for ``key`` under ``generation``, else None."""
+        """The value kept for ``key`` under ``generation`` and not expired, else None."""
         if generation != self.generation:
             if self.generation is not None and generation > self.generation:
                 self._start(generation)
             return None
         item = self.entries.get(key)
-        return None if item is None else item[0]
+        if item is None or item[2] <= time.time():
+            return None
+        return item[0]
 
-    def put(self, generation, key, value, size):
+    def put(self, generation, key, value, size, expires_at):
         if size > self.max_bytes or self.max_entries <= 0:
             return
         with self.lock:
@@ -55,9 +60,9 @@ class LocalCopy:
             if old is not None:
                 self.size -= old[1]
             while entries and (len(entries) >= self.max_entries or self.size + size > self.max_bytes):
-                _, (_, oldest_size) = _pop_oldest(entries)
+                _, (_, oldest_size, _) = _pop_oldest(entries)
                 self.size -= oldest_size
-            entries[key] = (value, size)
+            entries[key] = (value, size, expires_at)
             self.size += size
 
     def clear(self):

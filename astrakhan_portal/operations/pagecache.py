@@ -273,8 +273,8 @@ def lookup(key):
         if not fetched:
             entry = conf.command("GET", conf.cache.make_key(key)) if conf.redis else conf.cache.get(key)
         if entry is not None and entry.startswith(b"%d " % generation):
-            page = unpack(entry)
-            copy.put(generation, key, page, len(entry))
+            expires_at, page = unpack(entry)
+            copy.put(generation, key, page, len(entry), expires_at)
             return generation, page
         return generation, None
     except Exception:
@@ -306,9 +306,10 @@ def cacheable_view(request):
     return match is not None and match.url_name in settings.PAGE_CACHE_VIEW_NAMES
 
 
-def pack(generation, response):
-    """The entry as bytes: "<generation> <status>", one "Name: value" line per header, a blank line, the body."""
-    lines = [b"%d %d" % (generation, response.status_code)]
+def pack(generation, response, expires_at):
+    """The entry as bytes: "<generation> <status> <expires_at>", one "Name: value" line per header,
+    a blank line, the body."""
+    lines = [b"%d %d %d" % (generation, response.status_code, expires_at)]
     for name, value in response.items():
         if name.lower() not in UNSTORED_HEADERS:
             lines.append(f"{name}: {value}".encode())
@@ -316,23 +317,25 @@ def pack(generation, response):
 
 
 def unpack(entry):
-    """(status, headers, content) of an entry made by ``pack``."""
+    """(expires_at, (status, headers, content)) of an entry made by ``pack``."""
     head, _, content = entry.partition(b"\n\n")
     lines = head.decode().split("\n")
     headers = dict(line.partition(": ")[::2] for line in lines[1:])
     headers[HEADER] = "hit"
-    return int(lines[0].split(" ", 1)[1]), headers, content
+    _generation, status, expires_at = lines[0].split(" ")
+    return int(expires_at), (int(status), headers, content)
 
 
 def store(key, generation, response):
     conf = config()
-    entry = pack(generation, response)
+    expires_at = int(time.time()) + conf.timeout
+    entry = pack(generation, response, expires_at)
     try:
         if conf.redis is not None:
             conf.redis.set(conf.cache.make_key(key), entry, ex=conf.timeout)
         else:
             conf.cache.set(key, entry, conf.timeout)
-        conf.copy.put(generation, key, unpack(entry), len(entry))
+        conf.copy.put(generation, key, unpack(entry)[1], len(entry), expires_at)
     except Exception:
         logger.warning("Page cache store failed.", exc_info=True)
 

@@ -4,6 +4,8 @@ The copy saves round trips to the shared cache; it must never make a page
 staler than the shared cache itself, nor grow without bound.
 """
 
+import time
+
 import pytest
 from django.db import connection
 from django.test import Client
@@ -17,6 +19,8 @@ from astrakhan_portal.operations.memory import LocalCopy
 
 pytestmark = pytest.mark.django_db
 
+LATER = time.time() + 3600
+
 
 def url_of(page, language="ru"):
     with translation.override(language):
@@ -25,28 +29,47 @@ def url_of(page, language="ru"):
 
 def test_the_copy_keeps_one_generation_and_forgets_it_when_a_newer_one_is_seen():
     copy = LocalCopy(max_entries=10, max_bytes=1000)
-    copy.put(5, "home", "page of generation 5", 20)
+    copy.put(5, "home", "page of generation 5", 20, LATER)
     assert copy.get(5, "home") == "page of generation 5"
     # A purge elsewhere: the next request reads generation 6, and the copy is empty.
     assert copy.get(6, "home") is None
     assert not copy.holds("home")
     # A request that read generation 5 before the purge cannot put its page back.
-    copy.put(5, "home", "late page of generation 5", 20)
+    copy.put(5, "home", "late page of generation 5", 20, LATER)
     assert copy.get(6, "home") is None and copy.get(5, "home") is None
-    copy.put(6, "home", "page of generation 6", 20)
+    copy.put(6, "home", "page of generation 6", 20, LATER)
     assert copy.get(6, "home") == "page of generation 6"
 
 
 def test_the_copy_is_bounded_by_entries_and_by_size_oldest_first():
     copy = LocalCopy(max_entries=3, max_bytes=100)
     for name in ("a", "b", "c", "d"):
-        copy.put(1, name, name, 10)
+        copy.put(1, name, name, 10, LATER)
     assert [copy.get(1, name) for name in "abcd"] == [None, "b", "c", "d"]
-    copy.put(1, "big", "big", 80)
+    copy.put(1, "big", "big", 80, LATER)
     assert [copy.get(1, name) for name in ("b", "c", "d", "big")] == [None, "c", "d", "big"]
     assert copy.size == 100
-    copy.put(1, "huge", "huge", 101)  # larger than the whole copy: not kept
+    copy.put(1, "huge", "huge", 101, LATER)  # larger than the whole copy: not kept
     assert copy.get(1, "huge") is None and copy.get(1, "big") == "big"
+
+
+def test_an_entry_of_the_copy_expires_with_its_original():
+    copy = LocalCopy(max_entries=10, max_bytes=1000)
+    copy.put(1, "events", "the upcoming events of yesterday", 40, time.time() - 1)
+    copy.put(1, "home", "home", 4, LATER)
+    assert copy.get(1, "events") is None and copy.get(1, "home") == "home"
+
+
+def test_a_page_kept_by_a_worker_expires_when_its_shared_entry_does(client, content, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    client.get("/en/")
+    assert client.get("/en/").headers["X-Page-Cache"] == "hit"
+    copy = pagecache.config().copy
+    ((key, (page, size, expires_at)),) = copy.entries.items()
+    assert expires_at - time.time() == pytest.approx(settings.PAGE_CACHE_TIMEOUT, abs=5)
+    copy.entries[key] = (page, size, time.time() - 1)  # as if PAGE_CACHE_TIMEOUT had passed
+    pagecache.get_cache().delete(key)  # and Redis had let the original expire
+    assert client.get("/en/").headers["X-Page-Cache"] == "miss"
 
 
 def test_a_page_served_from_a_workers_copy_is_fresh_after_a_publish(client, content, settings):
