@@ -167,6 +167,11 @@ def measure(server, name, path, args, expect_cache):
     cpu = server.cpu_seconds() - cpu_before
     if errors:
         raise SystemExit(f"{name} {path}: {len(errors)} errors, e.g. {errors[0]}")
+    return figures(name, path, latencies, elapsed, cpu, cache=state)
+
+
+def figures(name, path, latencies, elapsed, cpu, **extra):
+    """One line of the report: requests/s, p50 and p99 latency, CPU ms per request."""
     count = len(latencies)
     return {
         "name": name,
@@ -176,7 +181,7 @@ def measure(server, name, path, args, expect_cache):
         "p50_ms": statistics.median(latencies) * 1000,
         "p99_ms": percentile(latencies, 0.99) * 1000,
         "cpu_ms": cpu * 1000 / count,
-        "cache": state,
+        **extra,
     }
 
 
@@ -220,18 +225,7 @@ def measure_cold(server, name, path, args):
             raise SystemExit(f"{name} {path}: HTTP {status} (cold)")
     elapsed = time.perf_counter() - started
     cpu = server.cpu_seconds() - cpu_before
-    return {
-        "name": name,
-        "path": path,
-        "requests": len(latencies),
-        "rps": len(latencies) / elapsed,
-        "p50_ms": statistics.median(latencies) * 1000,
-        "p99_ms": percentile(latencies, 0.99) * 1000,
-        "cpu_ms": cpu * 1000 / len(latencies),
-        "cache": "cold",
-        "mode": "cold",
-        "share_of_ceiling": 0,
-    }
+    return figures(name, path, latencies, elapsed, cpu, cache="cold", mode="cold", share_of_ceiling=0)
 
 
 def best_round(measured):

@@ -40,7 +40,8 @@ class LocalCopy:
         """The value kept for ``key`` under ``generation`` and not expired, else None."""
         if generation != self.generation:
             if self.generation is not None and generation > self.generation:
-                self._start(generation)
+                with self.lock:
+                    self._start(generation)
             return None
         item = self.entries.get(key)
         if item is None or item[2] <= time.time():
@@ -54,34 +55,20 @@ class LocalCopy:
             if generation != self.generation:
                 if self.generation is not None and generation < self.generation:
                     return  # read before a purge this worker has already seen
-                self._start(generation, locked=True)
+                self._start(generation)
             entries = self.entries
             old = entries.pop(key, None)
             if old is not None:
                 self.size -= old[1]
             while entries and (len(entries) >= self.max_entries or self.size + size > self.max_bytes):
-                _, (_, oldest_size, _) = _pop_oldest(entries)
-                self.size -= oldest_size
+                oldest = next(iter(entries))
+                self.size -= entries.pop(oldest)[1]
             entries[key] = (value, size, expires_at)
             self.size += size
 
-    def clear(self):
-        with self.lock:
-            self.generation = None
-            self.entries = {}
-            self.size = 0
-
-    def _start(self, generation, locked=False):
-        """Forget everything: ``generation`` is newer than what is kept."""
-        if not locked:
-            with self.lock:
-                return self._start(generation, locked=True)
+    def _start(self, generation):
+        """Forget everything if ``generation`` is newer than what is kept (the caller holds the lock)."""
         if self.generation is None or generation > self.generation:
             self.generation = generation
             self.entries = {}
             self.size = 0
-
-
-def _pop_oldest(entries):
-    key = next(iter(entries))
-    return key, entries.pop(key)

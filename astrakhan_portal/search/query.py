@@ -72,8 +72,8 @@ found AS (
            setweight(to_tsvector(%(config)s::regconfig, COALESCE(entry.title, '')), 'A')
            || setweight(to_tsvector(%(config)s::regconfig, COALESCE(entry.summary, '')), 'B')
            || setweight(to_tsvector(%(config)s::regconfig, COALESCE(entry.body, '')), 'C') AS document
-    FROM portal_search_searchentry entry
-    JOIN wagtailcore_page page ON page.id = entry.page_id
+    FROM {entries} entry
+    JOIN {pages} page ON page.id = entry.page_id
     WHERE entry.language = %(language)s AND page.live
       AND page.path LIKE %(root)s
       AND NOT (page.path LIKE ANY (%(private)s::text[]))
@@ -110,7 +110,8 @@ class FullTextSearch:
         from wagtail.models import Page
 
         with connection.cursor() as cursor:
-            cursor.execute(FULL_TEXT_SQL, {**self.params, "offset": offset, "limit": limit})
+            sql = FULL_TEXT_SQL.format(entries=SearchEntry._meta.db_table, pages=Page._meta.db_table)
+            cursor.execute(sql, {**self.params, "offset": offset, "limit": limit})
             rows = cursor.fetchall()
         entries = []
         for pk, title, summary, page_id, path, url_path, url_path_ru, url_path_en, _total in rows:
