@@ -62,13 +62,22 @@ from projects.models import ProjectIndexPage
 index = NewsIndexPage.objects.get()
 news = NewsPage.objects.child_of(index).live().first()
 if news is None:
+    # A news item of ordinary length (six paragraphs) about two partner countries;
+    # its text is a placeholder: the benchmark database is not the site's.
+    paragraphs = range(1, 7)
     news = bilingual(
         NewsPage(),
         ("Новость для замера скорости", "Benchmark news item"),
-        summary=("Краткое содержание.", "A short summary."),
-        body=("Текст новости для замера.", "The text of the benchmark news item."),
+        summary=("Краткое содержание новости для замера.", "A short summary of the benchmark news item."),
+        body=(
+            "</p><p>".join(f"Абзац {n} текста новости для замера скорости страницы." for n in paragraphs),
+            "</p><p>".join(f"Paragraph {n} of the benchmark news item's text." for n in paragraphs),
+        ),
+        slug=("novost-dlya-zamera-skorosti", "benchmark-news-item"),
     )
     publish_child(index, news)
+    news.countries.set(CountryPage.objects.filter(iso_code__in=["KZ", "AZ"]))
+    news.save_revision().publish()
 with translation.override("ru"):
     print(json.dumps({
         "home": "/",

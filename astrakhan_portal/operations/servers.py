@@ -78,28 +78,10 @@ def prepare_site(env, *, content=True):
     """Catalogs, static files and (if ``content``) a migrated database with the initial content."""
     manage(env, "compile_catalogs")
     manage(env, "collectstatic", "--noinput", "--clear")
-    ensure_stylesheet(Path(env["STATIC_ROOT"]))
     if content:
         recreate_database(env["DATABASE_URL"])
         manage(env, "migrate", "--noinput")
         manage(env, "load_initial_content")
-
-
-def ensure_stylesheet(static_root):
-    """Until a branch brings static/css/site.css, give the collected files an empty one.
-
-    The templates link it, and the manifest storage refuses to render a page
-    whose static file is missing. Only ``static_root`` is touched.
-    """
-    manifest_path = static_root / "staticfiles.json"
-    manifest = json.loads(manifest_path.read_text())
-    if "css/site.css" in manifest["paths"]:
-        return
-    (static_root / "css").mkdir(exist_ok=True)
-    for name in ("site.css", "site.0000000000aa.css"):
-        (static_root / "css" / name).write_text("/* stand-in for the missing site stylesheet */\n")
-    manifest["paths"]["css/site.css"] = "css/site.0000000000aa.css"
-    manifest_path.write_text(json.dumps(manifest))
 
 
 def hashed_static_path(static_root, name):
