@@ -33,12 +33,13 @@ run: content
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: messages
+	bash scripts/browser-setup.sh --optional
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-# Browser tests alone (Debian's Chromium; see docs/browser-tests.md). `make test` runs them
-# too, and installs axe-core itself when it is missing.
+# Debian's Chromium (installed with apt-get when missing and run as root) and the pinned
+# axe-core, for the browser tests; `make test` does this too (see docs/browser-tests.md).
 browser-deps:
-	npm ci --prefix tests/browser --no-audit --no-fund
+	bash scripts/browser-setup.sh
 
 test-browser: messages browser-deps
 	$(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
