@@ -13,6 +13,9 @@ from django.db.models import Count, Window
 from django.utils.translation import gettext as _
 
 MAX_PARAM_LENGTH = 100
+# A page number above this is past the end of any listing here; it is not turned
+# into an OFFSET (a 20-digit number overflows the databases' 64-bit integers).
+MAX_PAGE_NUMBER = 1_000_000
 
 
 @dataclass
@@ -87,8 +90,8 @@ class CountedPage(Sequence):
             number = int(raw_number)
         except (TypeError, ValueError):
             number = 1
-        if number < 1:
-            return
+        if not 1 <= number <= MAX_PAGE_NUMBER:
+            return  # Paginator finds it out of range: the first or the last page is read
         self.offset = (number - 1) * per_page
         self.rows, self.total = self.fetch(self.offset, per_page)
         if self.total is None and self.offset == 0:

@@ -39,6 +39,8 @@ def test_unknown_urls_give_a_404_in_the_visitors_language(client, content, url, 
         "/en/search/?q=%00%01",
         "/en/search/?q=&page=zz",
         "/en/search/?q=a&page=-3",
+        "/search/?q=0&page=99999999999999999999",
+        "/en/search/?q=forum&page=9223372036854775808",
         "/en/events/?x=%ff",
     ],
 )

@@ -156,6 +156,11 @@ def test_results_are_paginated_with_a_fixed_number_of_queries(client, news_index
     assert found(client, "/en/search/?q=regatta&page=7") == second
     assert found(client, "/en/search/?q=regatta&page=0") == second
     assert found(client, "/en/search/?q=regatta&page=x") == first
+    # A page number too large for the database's integers is past the end too.
+    huge = client.get("/en/search/?q=regatta&page=99999999999999999999")
+    assert huge.status_code == 200
+    assert "There is no such page; showing the last page." in huge.content.decode()
+    assert found(client, "/en/search/?q=regatta&page=99999999999999999999") == second
 
 
 @pytest.mark.parametrize(
