@@ -1,5 +1,7 @@
 """The same page in every language: the language switcher and hreflang links."""
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
@@ -14,7 +16,7 @@ def language_alternates(request, page=None):
     language; for other views Django translates the URL prefix.
     """
     current = translation.get_language()
-    query = request.GET.urlencode()
+    query = kept_query(request)
     alternates = []
     for code, name in settings.LANGUAGES:
         url = url_in(request, page, code) if page is not None else translate_url(request.path, code)
@@ -29,6 +31,21 @@ def language_alternates(request, page=None):
             }
         )
     return alternates
+
+
+# The parameters listings and the search understand: the switcher carries them (one
+# value each, the one the listing reads) to the other language, if they are not huge.
+KEPT_PARAMETERS = frozenset({"q", "country", "sphere", "year", "page"})
+MAX_KEPT_QUERY = 1000
+
+
+def kept_query(request):
+    """The query string the same listing or search has in the other language; "" if none."""
+    params = request.GET
+    if not params:
+        return ""
+    query = urlencode([(name, params[name]) for name in params if name in KEPT_PARAMETERS and params[name]])
+    return query if len(query) <= MAX_KEPT_QUERY else ""
 
 
 # Each language's name in itself, as a switcher should show it.

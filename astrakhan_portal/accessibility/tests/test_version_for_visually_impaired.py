@@ -28,6 +28,20 @@ def test_every_page_links_to_the_settings_in_the_visitors_language(client, conte
     assert '<html lang="ru">' in ru
 
 
+def test_the_link_brings_the_visitor_back_with_the_query_unless_it_is_huge(client, content):
+    """A filtered list comes back with its filters; a robot's megabyte-long query
+    (found by the fuzz test: it was copied, encoded, into every VI link) does not."""
+    html = client.get("/en/projects/?country=az").content.decode()
+    assert 'href="/en/accessibility/?next=/en/projects/%3Fcountry%3Daz"' in html
+    huge = client.get("/en/projects/?" + "&".join(["sphere=" + "ы" * 500] * 500))
+    assert huge.status_code == 200
+    html = huge.content.decode()
+    assert 'href="/en/accessibility/?next=/en/projects/"' in html
+    assert len(huge.content) < 200_000
+    not_found = client.get("/en/" + "x" * 3000 + "/").content.decode()
+    assert 'href="/en/accessibility/?next=/"' in not_found
+
+
 @pytest.mark.parametrize("prefix", ["", "/en"])
 def test_the_settings_page_is_a_form_that_works_without_javascript(client, content, prefix):
     response = client.get(f"{prefix}/accessibility/?next={prefix}/")

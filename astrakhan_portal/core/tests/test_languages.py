@@ -42,6 +42,17 @@ def test_the_switcher_keeps_the_listing_filters(client, content):
     assert switcher_link(html, "en") == "/en/projects/?country=az&amp;sphere=trade"
 
 
+def test_the_switcher_drops_unknown_repeated_or_huge_parameters(client, content):
+    html = client.get("/proekty/?utm_source=x&country=kz&country=az&sphere=").content.decode()
+    assert switcher_link(html, "en") == "/en/projects/?country=az"
+    html = client.get("/en/search/?q=forum&page=2&fbclid=1").content.decode()
+    assert switcher_link(html, "ru") == "/search/?q=forum&amp;page=2"
+    # A robot's megabyte-long query is not copied into the page (found by the fuzz test).
+    huge = client.get("/en/projects/?" + "&".join(["sphere=" + "ы" * 500] * 500))
+    assert switcher_link(huge.content.decode(), "ru") == "/proekty/"
+    assert len(huge.content) < 200_000
+
+
 def test_an_untranslated_page_shows_russian_text_with_a_notice(client, content):
     page = bilingual(
         StandardPage(),
