@@ -29,9 +29,11 @@ How it works (see docs/operations.md for the operator's view):
   redis-py client under django-redis on the thread's own connection, and
   ``replay`` puts the headers back without checking them again.
 * **Each worker keeps its own copy** of the entries it has used, unpacked
-  (``memory.py``). A hit on that copy costs one ``GET`` of the generation and
-  no transfer of the page; the copy is used only under the generation just
-  read, so it is exactly as fresh as the shared cache.
+  (``memory.py``), used only under the current generation, so it is exactly
+  as fresh as the shared cache. With Redis a hit on that copy makes no round
+  trip at all: each purge publishes the new generation on a channel every
+  worker subscribes to (``watch.py``), and a worker reads the generation
+  itself only when the channel cannot tell (at least once a second).
 """
 
 import hashlib
@@ -48,7 +50,7 @@ from django.http import HttpResponse
 from django.utils import translation
 from django.utils.cache import has_vary_header
 
-from . import release
+from . import release, watch
 from .memory import LocalCopy
 
 logger = logging.getLogger(__name__)
@@ -88,6 +90,7 @@ class Config:
         self.queries = {}
         self.cache = caches[self.alias]
         self.redis = None
+        self.watch = None
         if self.cache.__class__.__module__.startswith("django_redis"):
             from django_redis import get_redis_connection
 
@@ -95,6 +98,8 @@ class Config:
             # and the generation is the integer django-redis keeps unpickled.
             self.redis = get_redis_connection(self.alias)
             self.generation_key = self.cache.make_key(GENERATION_KEY)
+            self.purge_channel = self.cache.make_key(watch.CHANNEL)
+            self.watch = watch.PurgeWatch(self.redis, self.purge_channel)
         self.local = threading.local()
         self.copy = LocalCopy(
             max_entries=getattr(settings, "PAGE_CACHE_LOCAL_ENTRIES", 2000),
@@ -258,7 +263,13 @@ def lookup(key):
             if fetched:
                 generation, entry = conf.command("MGET", conf.generation_key, conf.cache.make_key(key))
             else:
-                generation = conf.command("GET", conf.generation_key)
+                # The page is in this worker's copy: the generation from the purge
+                # channel (watch.py), read from Redis only when that cannot tell.
+                generation = conf.watch.current()
+                if generation is None:
+                    generation = conf.command("GET", conf.generation_key)
+                    if generation is not None:
+                        conf.watch.seen(int(generation))
         elif fetched:
             values = conf.cache.get_many([GENERATION_KEY, key])
             generation, entry = values.get(GENERATION_KEY), values.get(key)
@@ -353,9 +364,22 @@ def purge():
     cache = get_cache()
     try:
         try:
-            cache.incr(GENERATION_KEY)
+            generation = cache.incr(GENERATION_KEY)
         except ValueError:
             # No generation yet (or it was evicted): start a new, larger one.
-            cache.set(GENERATION_KEY, _new_generation(), timeout=None)
+            generation = _new_generation()
+            cache.set(GENERATION_KEY, generation, timeout=None)
     except Exception:
         logger.error("Page cache purge failed: pages may stay stale until they expire.", exc_info=True)
+        return
+    conf = config()
+    if conf.redis is not None:
+        try:
+            # Every worker of every app server learns of it before this returns (watch.py).
+            conf.command("PUBLISH", conf.purge_channel, generation)
+        except Exception:
+            logger.warning(
+                "Could not announce the purge: other workers see it within %s s.",
+                watch.CHECK_EVERY,
+                exc_info=True,
+            )
