@@ -20,6 +20,7 @@ the next request; and on any error the caller falls back to the ``GET``.
 import contextlib
 import logging
 import os
+import threading
 import time
 
 logger = logging.getLogger(__name__)
@@ -39,12 +40,23 @@ class PurgeWatch:
         self.pid = None
         self.generation = None
         self.checked_at = 0.0
+        # One thread at a time reads the subscription (gunicorn's sync workers
+        # have one; a threaded server's others read the generation meanwhile).
+        self.lock = threading.Lock()
 
     def current(self):
         """The shared generation as this worker knows it, or None when the caller must read it.
 
         After None the caller reads the generation and hands it to ``seen``.
         """
+        if not self.lock.acquire(blocking=False):
+            return None
+        try:
+            return self._current()
+        finally:
+            self.lock.release()
+
+    def _current(self):
         try:
             if self.connection is None or self.pid != os.getpid():
                 self._subscribe()
