@@ -13,8 +13,9 @@ by the time the editor's "publish" request has its answer, every worker's
 socket already holds the new generation, and the worker's next request reads
 it before it looks anything up. Should the subscription break silently, or a
 purge fail to publish, the generation is read again anyway at least every
-``CHECK_EVERY`` seconds; after redis-py has reconnected the subscription, at
-the next request; and on any error the caller falls back to the ``GET``.
+``CHECK_EVERY`` seconds; after redis-py has reconnected the subscription it
+is read on every request until Redis has confirmed the new subscription, and
+once more after that; and on any error the caller falls back to the ``GET``.
 """
 
 import contextlib
@@ -39,6 +40,7 @@ class PurgeWatch:
         self.connection = None  # a redis-py PubSub
         self.pid = None
         self.generation = None
+        self.confirmed = False  # Redis has confirmed the subscription on the current connection
         self.checked_at = 0.0
         # One thread at a time reads the subscription (gunicorn's sync workers
         # have one; a threaded server's others read the generation meanwhile).
@@ -62,10 +64,19 @@ class PurgeWatch:
                 self._subscribe()
                 return None
             pubsub = self.connection
-            while (message := pubsub.get_message(ignore_subscribe_messages=True, timeout=0.0)) is not None:
+            while (message := pubsub.get_message(timeout=0.0)) is not None:
                 if message["type"] == "message":
                     self._take(int(message["data"]))
-            if self.generation is None or time.monotonic() - self.checked_at > CHECK_EVERY:
+                elif message["type"] == "subscribe":
+                    # Subscribed again after a reconnect: from now on nothing is
+                    # missed, but what was announced before must be read.
+                    self.confirmed = True
+                    self.generation = None
+            if (
+                not self.confirmed
+                or self.generation is None
+                or time.monotonic() - self.checked_at > CHECK_EVERY
+            ):
                 return None
             return self.generation
         except Exception:
@@ -105,8 +116,10 @@ class PurgeWatch:
         # redis-py subscribes again by itself after a lost connection; purges
         # announced in between are missed, so the generation is read again then.
         pubsub.connection.register_connect_callback(self._reconnected)
+        self.confirmed = True
         self.connection = pubsub
         self.pid = os.getpid()
 
     def _reconnected(self, connection):
+        self.confirmed = False
         self.generation = None

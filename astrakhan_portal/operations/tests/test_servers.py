@@ -19,6 +19,7 @@ from astrakhan_portal.operations.servers import (
     prepare_site,
     production_environment,
 )
+from astrakhan_portal.operations.tests.helpers import reachable_redis_url
 
 DEAD_PORT = 8739  # nothing listens here
 
@@ -28,19 +29,6 @@ def multi_database_url():
     so that parallel runs on one PostgreSQL do not share it."""
     base = os.environ.get("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/portal")
     return f"{base.split('?')[0]}_multi"
-
-
-def redis_url_for_servers():
-    """Redis DB 8 on the server named by REDIS_URL (or 127.0.0.1:6379), if it answers."""
-    import redis
-
-    base = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/7"
-    url = base.rsplit("/", 1)[0] + "/8"
-    try:
-        redis.Redis.from_url(url, socket_connect_timeout=0.5).ping()
-    except redis.RedisError:
-        return None
-    return url
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +90,7 @@ UNPUBLISH = textwrap.dedent(
 def test_a_page_published_through_one_server_is_fresh_on_all_of_them(static_root):
     if not os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
         pytest.skip("needs PostgreSQL: set DATABASE_URL=postgres://... (SQLite cannot be shared by servers)")
-    redis_url = redis_url_for_servers()
+    redis_url = reachable_redis_url(8)
     if redis_url is None:
         pytest.skip("needs Redis: set REDIS_URL or run Redis at 127.0.0.1:6379")
     import redis
