@@ -29,6 +29,9 @@ logger = logging.getLogger(__name__)
 CHANNEL = "pagecache:purged"
 # Read the generation itself at least this often (seconds), whatever the channel says.
 CHECK_EVERY = 1.0
+# After a failed subscription, wait this long (seconds) before trying again: a
+# Redis that is down is not asked twice per request.
+RETRY_AFTER = 5.0
 
 
 class PurgeWatch:
@@ -42,6 +45,7 @@ class PurgeWatch:
         self.generation = None
         self.confirmed = False  # Redis has confirmed the subscription on the current connection
         self.checked_at = 0.0
+        self.retry_at = 0.0
         # One thread at a time reads the subscription (gunicorn's sync workers
         # have one; a threaded server's others read the generation meanwhile).
         self.lock = threading.Lock()
@@ -61,7 +65,8 @@ class PurgeWatch:
     def _current(self):
         try:
             if self.connection is None or self.pid != os.getpid():
-                self._subscribe()
+                if time.monotonic() >= self.retry_at:
+                    self._subscribe()
                 return None
             pubsub = self.connection
             while (message := pubsub.get_message(timeout=0.0)) is not None:
@@ -82,6 +87,7 @@ class PurgeWatch:
         except Exception:
             logger.warning("Purge channel lost; reading the generation on each request.", exc_info=True)
             self.forget()
+            self.retry_at = time.monotonic() + RETRY_AFTER
             return None
 
     def seen(self, generation):

@@ -88,6 +88,21 @@ def test_after_a_lost_subscription_the_generation_is_read_again(on_redis):
     assert other.current() == pagecache.current_generation()
 
 
+def test_a_redis_that_is_down_is_not_asked_on_every_request(monkeypatch):
+    import redis
+
+    dead = redis.Redis(host="127.0.0.1", port=8739, socket_connect_timeout=0.2)  # nothing listens there
+    worker = watch.PurgeWatch(dead, "portal:pagecache:purged")
+    attempts = []
+    real_subscribe = worker._subscribe
+    monkeypatch.setattr(worker, "_subscribe", lambda: attempts.append(1) or real_subscribe())
+    assert worker.current() is None and worker.current() is None  # the caller reads (and fails) as before
+    assert attempts == [1]  # one try, then a pause of RETRY_AFTER seconds
+    monkeypatch.setattr(watch, "RETRY_AFTER", 0.0)
+    worker.retry_at = 0.0
+    assert worker.current() is None and attempts == [1, 1]
+
+
 def test_a_hit_needs_no_round_trip_and_a_publish_shows_at_once(client, content, on_redis, monkeypatch):
     news = make_news(NewsIndexPage.objects.get(), title=("Икорный аукцион", "Caviar auction"))
     with translation.override("en"):
