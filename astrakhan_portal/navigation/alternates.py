@@ -33,9 +33,9 @@ def language_alternates(request, page=None):
     return alternates
 
 
-# The parameters listings and the search understand: the switcher carries them (one
-# value each, the one the listing reads) to the other language, if they are not huge.
-KEPT_PARAMETERS = frozenset({"q", "country", "sphere", "year", "page"})
+# The switcher carries the parameters listings and the search understand (the
+# page cache's PAGE_CACHE_QUERY_PARAMS) to the other language, one value each
+# (the one the listing reads), unless together they are longer than this.
 MAX_KEPT_QUERY = 1000
 
 
@@ -44,7 +44,8 @@ def kept_query(request):
     params = request.GET
     if not params:
         return ""
-    query = urlencode([(name, params[name]) for name in params if name in KEPT_PARAMETERS and params[name]])
+    kept = settings.PAGE_CACHE_QUERY_PARAMS
+    query = urlencode([(name, params[name]) for name in params if name in kept and params[name]])
     return query if len(query) <= MAX_KEPT_QUERY else ""
 
 
