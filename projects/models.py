@@ -2,7 +2,6 @@
 
 from django import forms
 from django.db import models
-from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -11,7 +10,6 @@ from wagtail.snippets.models import register_snippet
 
 from astrakhan_portal.core.listing import ListingState, read_filter
 from astrakhan_portal.core.models import BasePage
-from astrakhan_portal.operations import fragments
 
 
 class CooperationSphere(models.Model):
@@ -55,15 +53,8 @@ class ProjectIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         state = ListingState()
-        # The same for every visitor: kept in the fragment cache when it is on.
-        countries, spheres = fragments.cached(
-            request,
-            "project-filters",
-            lambda: (
-                list(CountryPage.objects.live().order_by("path")),
-                list(CooperationSphere.objects.all()),
-            ),
-        )
+        countries = list(CountryPage.objects.live().order_by("path"))
+        spheres = list(CooperationSphere.objects.all())
         country = read_filter(
             request,
             state,
@@ -85,8 +76,7 @@ class ProjectIndexPage(BasePage):
             projects = projects.filter(spheres=sphere)
 
         context.update(
-            # Evaluated only if the listing is not in the fragment cache.
-            projects=SimpleLazyObject(lambda: list(projects)),
+            projects=list(projects),
             filter_countries=countries,
             filter_spheres=spheres,
             listing=state,

@@ -63,34 +63,3 @@ class BasePage(Page):
         if body is not None and len(body):
             return body
         return self.body_ru
-
-    def get_view_restrictions(self):
-        """The view restrictions of this page and its ancestors (Wagtail checks them on every view).
-
-        With the fragment cache on, the answer is kept until the next purge
-        (saving or deleting a restriction purges, see ``operations/purge.py``),
-        sparing two queries per page view.
-        """
-        from wagtail.models import PageViewRestriction
-
-        from astrakhan_portal.operations import fragments
-
-        if not fragments.enabled():
-            return super().get_view_restrictions()
-        restrictions = fragments.cached(
-            None,
-            "view-restrictions",
-            lambda: list(super(BasePage, self).get_view_restrictions()),
-            (self.pk,),
-            per_language=False,
-        )
-        if restrictions:
-            queryset = PageViewRestriction.objects.filter(
-                pk__in=[restriction.pk for restriction in restrictions]
-            )
-        else:
-            # Most pages: nothing restricts them, and nothing filtered from that can.
-            queryset = PageViewRestriction.objects.none()
-        queryset._result_cache = restrictions
-        queryset._prefetch_done = True
-        return queryset

@@ -17,8 +17,6 @@ from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
-from astrakhan_portal.operations import fragments
-
 
 def install(home_page_model):
     """Route requests below ``home_page_model`` (a site root) by address."""
@@ -45,19 +43,13 @@ def page_at(root, path_components, request=None):
         return None
     url_path = root_url_path + "/".join(path_components) + "/"
 
-    def find():
-        found = list(
-            Page.objects.filter(**{field: url_path, "path__startswith": root.path}).values_list(
-                "content_type_id", "pk"
-            )[:2]
-        )
-        if len(found) != 1:
-            return None
-        content_type_id, pk = found[0]
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        return None if model is None else model.objects.filter(pk=pk).first()
-
-    # Which page has this address, and the page itself, are the same for every
-    # visitor until the next purge (saving any page purges): kept in the fragment
-    # cache, so with it warm a page view needs no query to find its page.
-    return fragments.cached(request, "route", find, (root.pk, field, url_path), keep_none=False)
+    found = list(
+        Page.objects.filter(**{field: url_path, "path__startswith": root.path}).values_list(
+            "content_type_id", "pk"
+        )[:2]
+    )
+    if len(found) != 1:
+        return None
+    content_type_id, pk = found[0]
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    return None if model is None else model.objects.filter(pk=pk).first()

@@ -34,7 +34,7 @@ def language_alternates(request, page=None):
 
 
 # The switcher carries the parameters listings and the search understand (the
-# page cache's PAGE_CACHE_QUERY_PARAMS) to the other language, one value each
+# LISTING_QUERY_PARAMS setting) to the other language, one value each
 # (the one the listing reads), unless together they are longer than this.
 MAX_KEPT_QUERY = 1000
 
@@ -44,7 +44,7 @@ def kept_query(request):
     params = request.GET
     if not params:
         return ""
-    kept = settings.PAGE_CACHE_QUERY_PARAMS
+    kept = settings.LISTING_QUERY_PARAMS
     query = urlencode([(name, params[name]) for name in params if name in kept and params[name]])
     return query if len(query) <= MAX_KEPT_QUERY else ""
 

@@ -41,20 +41,9 @@ def ancestors_for(request, page):
 
 
 def main_menu_for(request):
-    """[(title, url, is_current)] for the sections in the main menu.
-
-    The titles and addresses are the same for every visitor: they come from
-    the fragment cache (``operations/fragments.py``) when it is on.
-    """
-    from astrakhan_portal.operations import fragments
-
-    root = site_root_for(request)
-    if root is None:
+    """[(title, url, is_current)] for the sections in the main menu."""
+    if site_root_for(request) is None:
         return []
-
-    def build():
-        return [(page.title, url) for page in menu_pages_for(request) if (url := page.get_url(request))]
-
     current_path = request.path
-    links = fragments.cached(request, "main_menu", build, (request.get_host(), root.pk))
+    links = [(page.title, url) for page in menu_pages_for(request) if (url := page.get_url(request))]
     return [(title, url, current_path.startswith(url)) for title, url in links]

@@ -2,8 +2,10 @@
 
 from django.urls import path
 
-from .health import health
+from .health import live, ready
 
 urlpatterns = [
-    path("healthz/", health, name="health"),
+    path("healthz/", ready, name="health"),
+    path("healthz/live/", live, name="health_live"),
+    path("healthz/ready/", ready, name="health_ready"),
 ]

@@ -1,13 +1,17 @@
 from wagtail import hooks
 
+from .cache_headers import mark_shareable
+
 
 # Innermost of the ``on_serve_page`` wrappers (Wagtail's view restriction check
-# has order 0): reached only when the visitor may see the page.
+# has order 0): reached only when the visitor may see the page. A page behind a
+# password or a sign-in has read the session by then, so it stays private
+# (cache_headers.py); previews never reach the shared cache.
 @hooks.register("on_serve_page", order=100)
-def allow_page_cache(serve):
+def pages_may_be_shared(serve):
     def inner(page, request, args, kwargs):
         if not getattr(request, "is_preview", False):
-            request.page_cache_allowed = True
+            mark_shareable(request)
         return serve(page, request, args, kwargs)
 
     return inner

@@ -45,19 +45,10 @@ def search_entries(query, language, root_page=None):
 
 
 def private_paths():
-    """Tree paths of the pages with a view restriction (they and their subpages are never found).
-
-    The same for every search until a restriction changes, which purges the
-    fragment cache (``operations/purge.py``): no query per search once kept.
-    """
+    """Tree paths of the pages with a view restriction (they and their subpages are never found)."""
     from wagtail.models import PageViewRestriction
 
-    from astrakhan_portal.operations import fragments
-
-    def build():
-        return sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
-
-    return fragments.cached(None, "private-page-paths", build, per_language=False)
+    return sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
 
 
 # The stemmed search, written out once: composed with the ORM (SearchVector,

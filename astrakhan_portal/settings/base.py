@@ -298,8 +298,52 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = int(2.5 * 1024 * 1024)
 
-# Cache, page cache and health check (issue 5; astrakhan_portal/operations).
-# Redis when REDIS_URL is set (shared by every app server), else this process's memory.
+# --- Caching, purging, health and failure behaviour (docs/operations.md) --------
+# Whole pages are cached by the HTTP cache in front of the app (Varnish, with the
+# configuration in deploy/varnish/), never in Python: the app only says what may be
+# shared (operations/cache_headers.py) and purges it through Wagtail's frontend
+# cache when content changes (operations/purge.py).
+INSTALLED_APPS += ["wagtail.contrib.frontend_cache", "astrakhan_portal.operations"]
+MIDDLEWARE.insert(0, "astrakhan_portal.operations.cache_headers.SharedCacheHeadersMiddleware")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1,
+    "astrakhan_portal.operations.purge.PendingPurgeMiddleware",
+)
+
+# Seconds the proxy (or a CDN) may keep an anonymous page; purges make it fresh
+# sooner. Browsers keep it BROWSER_MAX_AGE seconds, then revalidate.
+SHARED_CACHE_MAX_AGE = int(os.environ.get("SHARED_CACHE_MAX_AGE", "3600"))
+BROWSER_MAX_AGE = int(os.environ.get("BROWSER_MAX_AGE", "60"))
+# Query parameters that listings and search read; the language switcher carries them.
+LISTING_QUERY_PARAMS = {"page", "country", "sphere", "year", "q"}
+# Django views (URL names) that are the same for every anonymous visitor, beside
+# Wagtail pages (which say so themselves, see operations/wagtail_hooks.py).
+SHARED_CACHE_VIEW_NAMES = {
+    "search",
+    "sitemap",
+    "robots_txt",
+    "news_feed",
+}
+
+# Purges: one HTTP PURGE per proxy named in FRONTEND_CACHE_URLS (comma-separated,
+# e.g. http://127.0.0.1:8080), through wagtail.contrib.frontend_cache. Without
+# it nothing is purged (no proxy in front, as with `make run`).
+FRONTEND_CACHE_URLS = env_list("FRONTEND_CACHE_URLS")
+WAGTAILFRONTENDCACHE = {
+    f"proxy{number}": {
+        "BACKEND": "astrakhan_portal.operations.purge.ReportingHTTPBackend",
+        "LOCATION": url,
+    }
+    for number, url in enumerate(FRONTEND_CACHE_URLS, 1)
+}
+# Seconds to wait for a proxy to confirm a purge before it is retried later.
+FRONTEND_CACHE_TIMEOUT = float(os.environ.get("FRONTEND_CACHE_TIMEOUT", "2"))
+
+# Django's cache holds only small, visitor-independent values (Wagtail's site root
+# paths, counters of the rate limits): Redis when REDIS_URL is set, shared by every
+# app server, else this process's memory. A Redis that is down, hung or refusing
+# costs at most one short timeout per process every few seconds
+# (operations/redis_breaker.py); its errors read as misses.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
@@ -307,16 +351,16 @@ if REDIS_URL:
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
-            # A dead Redis must not take the site down (Wagtail caches its site
-            # roots there too): its errors are logged and read as misses.
             "OPTIONS": {
-                "SOCKET_CONNECT_TIMEOUT": 0.5,
-                "SOCKET_TIMEOUT": 0.5,
+                "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.05")),
+                "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.05")),
                 "IGNORE_EXCEPTIONS": True,
+                "CONNECTION_POOL_CLASS": "astrakhan_portal.operations.redis_breaker.FailFastConnectionPool",
             },
         }
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # operations/redis_breaker.py logs one line per kind of failure per minute instead.
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 else:
     CACHES = {
         "default": {
@@ -325,29 +369,17 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 2000},
         }
     }
-INSTALLED_APPS += ["astrakhan_portal.operations"]
-# Right after WhiteNoise: a cached page skips everything below it.
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
-    "astrakhan_portal.operations.middleware.PageCacheMiddleware",
-)
-PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
-PAGE_CACHE_ALIAS = "default"
-# Seconds an entry lives at most; publishing purges it earlier.
-PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
-# Each worker's own copy of the entries it used (operations/memory.py), per worker.
-PAGE_CACHE_LOCAL_ENTRIES = int(os.environ.get("PAGE_CACHE_LOCAL_ENTRIES", "2000"))
-PAGE_CACHE_LOCAL_MB = int(os.environ.get("PAGE_CACHE_LOCAL_MB", "64"))
-# Query parameters that listings and search understand; any other bypasses the cache.
-PAGE_CACHE_QUERY_PARAMS = {"page", "country", "sphere", "year", "q"}
-PAGE_CACHE_SKIP_PREFIXES = ["/admin/", "/documents/", "/static/", "/media/", "/healthz/", "/django-admin/"]
-# Django views (URL names) cached like pages; Wagtail pages are always candidates.
-PAGE_CACHE_VIEW_NAMES = {"search"}
-# Saving any model of these apps purges the page cache (pages, snippets,
-# images, documents and site settings always do).
-PAGE_CACHE_CONTENT_APPS = {"core", "home", "standard", "news", "partners", "projects", "events", "navigation"}
 
-# --- Fragment cache (issue 5, performance): menus, footer, map, hub contents ----
-# Kept per language until the page cache's generation changes; see
-# astrakhan_portal/operations/fragments.py and docs/operations.md.
-FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE", True)
+# A database that does not answer: connecting gives up after DATABASE_CONNECT_TIMEOUT
+# seconds and a statement after DATABASE_STATEMENT_TIMEOUT milliseconds, and the
+# visitor gets the 503 page (operations/unavailable.py) instead of a hung worker.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "connect_timeout": int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3")),
+            "options": "-c statement_timeout={} -c lock_timeout={}".format(
+                int(os.environ.get("DATABASE_STATEMENT_TIMEOUT", "4000")),
+                int(os.environ.get("DATABASE_LOCK_TIMEOUT", "3000")),
+            ),
+        }
+    )

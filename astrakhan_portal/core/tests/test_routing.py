@@ -2,7 +2,6 @@
 
 import pytest
 from django.db import connection
-from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
@@ -43,7 +42,6 @@ def test_a_draft_is_not_served_at_its_address(client, content):
     assert client.get(url).status_code == 404
 
 
-@override_settings(PAGE_CACHE_ENABLED=False)
 def test_showing_a_news_item_costs_the_same_however_many_news_there_are(client, content):
     index = NewsIndexPage.objects.get()
     first = make_news(index, title=("Первая новость", "First news item"))

@@ -142,21 +142,3 @@ SECURITY_HEADERS = (
     "Referrer-Policy",
     "Cross-Origin-Opener-Policy",
 )
-
-
-@pytest.mark.parametrize("url", ["/", "/en/", "/en/partners/iran/", "/search/?q=caspian"])
-def test_a_page_served_from_the_page_cache_carries_the_same_security_headers(
-    client, content, production_security, settings, url
-):
-    settings.PAGE_CACHE_ENABLED = True
-    rendered = client.get(url, secure=True)
-    cached = client.get(url, secure=True)
-    assert rendered.status_code == cached.status_code == 200
-    assert cached["X-Page-Cache"] == "hit"
-    assert_common_headers(cached)
-    assert cached["Content-Security-Policy"] == PUBLIC_CSP
-    assert cached["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
-    for name in SECURITY_HEADERS:
-        assert cached[name] == rendered[name], name
-    assert cached["Content-Type"] == rendered["Content-Type"]
-    assert cached.content == rendered.content
