@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install messages migrate content run test test-browser browser-deps lint format makemessages collectstatic clean bench bench-postgres
+.PHONY: install messages migrate content run test test-browser browser-deps lint format makemessages collectstatic clean bench bench-postgres stack
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -72,3 +72,8 @@ bench-postgres:
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles build .pytest_cache
+
+# The production topology on this machine: Varnish on http://127.0.0.1:8080/ in front of
+# two gunicorn servers (production settings), PostgreSQL and Redis (docs/operations.md).
+stack: messages
+	$(BIN)/python scripts/stack.py

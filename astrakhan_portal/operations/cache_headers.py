@@ -45,6 +45,8 @@ def is_shareable(request, response):
         declared = match is not None and match.url_name in settings.SHARED_CACHE_VIEW_NAMES
     if not declared:
         return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return False  # a signed-in editor, or a visitor who gave a page password
     session = getattr(request, "session", None)
     if session is not None and (session.accessed or session.modified):
         return False
@@ -53,6 +55,22 @@ def is_shareable(request, response):
     if response.cookies or VISUALLY_IMPAIRED_COOKIE in request.COOKIES:
         return False
     return "private" not in response.get("Cache-Control", "")
+
+
+def drop_accept_language_from_vary(response):
+    """The address alone says the language (Russian without a prefix, English under /en/).
+
+    Django's LocaleMiddleware adds ``Vary: Accept-Language`` to addresses without a
+    language prefix all the same; a shared cache would keep one copy per browser
+    language setting of the same page.
+    """
+    if not response.has_header("Vary"):
+        return
+    kept = [v.strip() for v in response["Vary"].split(",") if v.strip().lower() != "accept-language"]
+    if kept:
+        response["Vary"] = ", ".join(kept)
+    else:
+        del response["Vary"]
 
 
 class SharedCacheHeadersMiddleware:
@@ -70,6 +88,7 @@ class SharedCacheHeadersMiddleware:
                 max_age=settings.BROWSER_MAX_AGE,
                 s_maxage=settings.SHARED_CACHE_MAX_AGE,
             )
+            drop_accept_language_from_vary(response)
         else:
             add_never_cache_headers(response)
             patch_cache_control(response, private=True)

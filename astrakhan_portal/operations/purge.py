@@ -20,6 +20,7 @@ and by ``manage.py retry_purges``; it is never dropped silently.
 """
 
 import logging
+import threading
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlsplit, urlunsplit
 from urllib.request import urlopen
@@ -164,25 +165,23 @@ def retry_pending():
     return PendingPurge.objects.count()
 
 
-_scheduled = set()
+_requested = threading.local()
 
 
 def purge_after_commit():
-    """Purge once when the current transaction commits (at once outside a transaction)."""
-    connection = transaction.get_connection()
-    key = id(connection)
-    if key in _scheduled and connection.in_atomic_block:
-        return
+    """Purge once when the current transaction commits (at once outside a transaction).
+
+    Every change asks for a purge on commit; the first of those callbacks to run
+    purges and the others of the same commit find nothing left to do.
+    """
+    _requested.purge = True
 
     def run():
-        _scheduled.discard(key)
-        purge_site()
+        if getattr(_requested, "purge", False):
+            _requested.purge = False
+            purge_site()
 
-    if connection.in_atomic_block:
-        _scheduled.add(key)
-        transaction.on_commit(run)
-    else:
-        run()
+    transaction.on_commit(run)
 
 
 @receiver(post_save)

@@ -303,7 +303,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = int(2.5 * 1024 * 1024)
 # configuration in deploy/varnish/), never in Python: the app only says what may be
 # shared (operations/cache_headers.py) and purges it through Wagtail's frontend
 # cache when content changes (operations/purge.py).
-INSTALLED_APPS += ["wagtail.contrib.frontend_cache", "astrakhan_portal.operations"]
+# wagtail.contrib.frontend_cache's backends do the purging, called by operations/purge.py;
+# its app is not installed, as it would only add a second, per-page purge on publish.
+INSTALLED_APPS += ["astrakhan_portal.operations"]
 MIDDLEWARE.insert(0, "astrakhan_portal.operations.cache_headers.SharedCacheHeadersMiddleware")
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1,

@@ -1,0 +1,375 @@
+"""The production topology on this machine: ``make stack``.
+
+Varnish (Debian's package) on http://127.0.0.1:8080/ in front of two gunicorn
+instances with the production settings, on PostgreSQL and Redis, with the
+initial content. Runs until Ctrl-C or SIGTERM, then stops everything it started.
+
+Environment (defaults are this machine's local servers):
+
+- ``DATABASE_URL``: ``postgres://postgres@127.0.0.1:5432/portal_stack`` (created if missing);
+- ``REDIS_URL``: ``redis://127.0.0.1:6379/3``;
+- ``STACK_PORT``: the proxy's port (8080); ``STACK_APP_PORTS``: the app servers' (8101,8102);
+- ``STACK_DIR``: working files (build/stack); ``WEB_CONCURRENCY``: workers per app server (2).
+
+The same code starts the stack for the tests of tests/stack/ and for the proxy
+benchmark (scripts/bench_proxy.py), each with its own ports, database and Redis.
+"""
+
+import http.client
+import os
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+HOST = "127.0.0.1"
+VENV_BIN = Path(sys.executable).parent
+
+SITE_VCL = """\
+# Written by scripts/stack.py; see deploy/varnish/site.vcl.example.
+probe portal_ready {{
+    .request =
+        "GET /healthz/ready/ HTTP/1.1"
+        "Host: {host}"
+        "Connection: close";
+    .interval = 1s;
+    .timeout = 2s;
+    .window = 3;
+    .threshold = 2;
+    .initial = 2;
+}}
+{backends}
+sub vcl_init {{
+    new portal_servers = directors.round_robin();
+{adds}
+}}
+
+acl portal_purgers {{
+    "{host}";
+}}
+
+sub portal_unavailable_page {{
+    if (bereq.url ~ "^/en(/|\\?|$)") {{
+        synthetic(std.fileread("{pages}/503.en.html"));
+    }} else {{
+        synthetic(std.fileread("{pages}/503.ru.html"));
+    }}
+}}
+"""
+
+BACKEND_VCL = """
+backend app{number} {{
+    .host = "{host}";
+    .port = "{port}";
+    .probe = portal_ready;
+    .connect_timeout = 1s;
+    .first_byte_timeout = 15s;
+    .between_bytes_timeout = 10s;
+}}
+"""
+
+
+class StackError(RuntimeError):
+    pass
+
+
+def ensure_varnish():
+    """Debian's Varnish, installed with apt-get when missing (as root or with password-less sudo)."""
+    if shutil.which("varnishd") or Path("/usr/sbin/varnishd").exists():
+        return "/usr/sbin/varnishd" if Path("/usr/sbin/varnishd").exists() else shutil.which("varnishd")
+    prefix = [] if os.geteuid() == 0 else ["sudo", "-n"]
+    if prefix and not shutil.which("sudo"):
+        raise StackError(
+            "Varnish is not installed and this user cannot install it: run `apt-get install varnish` as root."
+        )
+    print("Installing Debian's varnish package (apt-get)...", flush=True)
+    subprocess.run([*prefix, "apt-get", "update", "-qq"], check=False)
+    result = subprocess.run(
+        [*prefix, "apt-get", "install", "-y", "-qq", "varnish"],
+        env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+    )
+    if result.returncode != 0 or not Path("/usr/sbin/varnishd").exists():
+        raise StackError("Could not install Debian's varnish package: run `apt-get install varnish` as root.")
+    # The package starts its own service on port 6081; this stack runs its own varnishd.
+    subprocess.run([*prefix, "systemctl", "disable", "--now", "varnish"], check=False, capture_output=True)
+    return "/usr/sbin/varnishd"
+
+
+def ensure_database(database_url):
+    """Create the PostgreSQL database named by ``database_url`` if it does not exist."""
+    if not database_url.startswith(("postgres://", "postgresql://")):
+        raise StackError("The stack runs on PostgreSQL: set DATABASE_URL to a postgres:// address.")
+    import psycopg
+
+    base, name = database_url.split("?")[0].rsplit("/", 1)
+    with psycopg.connect(base + "/postgres", autocommit=True, connect_timeout=5) as connection:
+        exists = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if not exists:
+            connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def drop_database(database_url):
+    import psycopg
+
+    base, name = database_url.split("?")[0].rsplit("/", 1)
+    with psycopg.connect(base + "/postgres", autocommit=True, connect_timeout=5) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def get(port, path, headers=None, method="GET", timeout=30):
+    """(status, headers, body) of one request to 127.0.0.1:``port``."""
+    connection = http.client.HTTPConnection(HOST, port, timeout=timeout)
+    try:
+        connection.request(method, path, headers={"Host": f"{HOST}:{port}", **(headers or {})})
+        response = connection.getresponse()
+        return response.status, {k.lower(): v for k, v in response.getheaders()}, response.read()
+    finally:
+        connection.close()
+
+
+class Stack:
+    """Varnish in front of gunicorn app servers, with the production settings."""
+
+    def __init__(
+        self,
+        *,
+        database_url,
+        redis_url,
+        proxy_port=8080,
+        app_ports=(8101, 8102),
+        work_dir=BASE_DIR / "build" / "stack",
+        workers=2,
+        extra_env=None,
+        log=print,
+    ):
+        self.database_url = database_url
+        self.redis_url = redis_url
+        self.proxy_port = proxy_port
+        self.app_ports = tuple(app_ports)
+        self.work_dir = Path(work_dir)
+        self.workers = workers
+        self.extra_env = extra_env or {}
+        self.log = log
+        self.apps = {}
+        self.varnish = None
+        self.env = self.environment()
+
+    def environment(self):
+        proxy = f"http://{HOST}:{self.proxy_port}"
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "astrakhan_portal.settings.production",
+            "SECRET_KEY": os.environ.get("SECRET_KEY") or secrets.token_urlsafe(50),
+            "ALLOWED_HOSTS": f"{HOST},localhost",
+            "CSRF_TRUSTED_ORIGINS": f"{proxy},http://localhost:{self.proxy_port}",
+            "SECURE_SSL_REDIRECT": "0",
+            "SECURE_COOKIES": "0",
+            "SECURE_HSTS_SECONDS": "0",
+            "STATIC_ROOT": str(self.work_dir / "static"),
+            "MEDIA_ROOT": str(self.work_dir / "media"),
+            "DATABASE_URL": self.database_url,
+            "REDIS_URL": self.redis_url,
+            "FRONTEND_CACHE_URLS": proxy,
+            "WAGTAILADMIN_BASE_URL": proxy,
+            # The proxy on this machine appends the visitor's address to X-Forwarded-For.
+            "TRUSTED_PROXY_COUNT": "1",
+            "TRUSTED_PROXIES": HOST,
+            "WEB_CONCURRENCY": str(self.workers),
+            "LOG_LEVEL": os.environ.get("LOG_LEVEL", "WARNING"),
+            "GUNICORN_LOG_LEVEL": "warning",
+            "PYTHONUNBUFFERED": "1",
+            **self.extra_env,
+        }
+        env.pop("DATABASE_CONN_MAX_AGE", None)
+        return env
+
+    def manage(self, *command, capture=False, timeout=600, purge=True):
+        """``manage.py`` with the stack's settings; with ``purge=False`` nothing is sent to the proxy."""
+        env = self.env if purge else {**self.env, "FRONTEND_CACHE_URLS": ""}
+        result = subprocess.run(
+            [sys.executable, "manage.py", *command],
+            cwd=BASE_DIR,
+            env=env,
+            check=True,
+            text=True,
+            stdout=subprocess.PIPE if capture else None,
+            timeout=timeout,
+        )
+        return result.stdout
+
+    def prepare(self, content=True):
+        """Catalogs, static files, the database and its initial content, the 503 pages and the VCL."""
+        self.work_dir.mkdir(parents=True, exist_ok=True)
+        ensure_database(self.database_url)
+        self.log("Preparing: catalogs, static files, migrations, initial content...")
+        self.manage("compile_catalogs")
+        self.manage("collectstatic", "--noinput", "-v", "0")
+        self.manage("migrate", "--noinput", "-v", "0")
+        if content:
+            # Before the proxy starts (empty), so there is nothing to purge.
+            self.manage("load_initial_content", purge=False)
+        self.manage("render_unavailable_pages", str(self.work_dir / "varnish"), capture=True)
+        self.write_vcl()
+
+    def write_vcl(self):
+        backends = "".join(
+            BACKEND_VCL.format(number=number, host=HOST, port=port)
+            for number, port in enumerate(self.app_ports, 1)
+        )
+        adds = "\n".join(
+            f"    portal_servers.add_backend(app{n});" for n in range(1, len(self.app_ports) + 1)
+        )
+        folder = self.work_dir / "varnish"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "site.vcl").write_text(
+            SITE_VCL.format(host=HOST, backends=backends, adds=adds, pages=folder.resolve())
+        )
+
+    def start(self):
+        for port in self.app_ports:
+            self.start_app(port)
+        for port in self.app_ports:
+            self.wait_for(port, "/healthz/ready/")
+        self.start_varnish()
+        self.wait_for(self.proxy_port, "/healthz/live/")
+        # Until the probes have seen the app servers ready, Varnish answers 503.
+        deadline = time.monotonic() + 30
+        while get(self.proxy_port, "/")[0] != 200:
+            if time.monotonic() > deadline:
+                raise StackError("Varnish does not reach the app servers.")
+            time.sleep(0.2)
+
+    def start_app(self, port):
+        log = open(self.work_dir / f"gunicorn-{port}.log", "ab")  # noqa: SIM115 - kept open while it runs
+        self.apps[port] = subprocess.Popen(
+            [str(VENV_BIN / "gunicorn"), "-c", "gunicorn.conf.py"],
+            cwd=BASE_DIR,
+            env={**self.env, "BIND": f"{HOST}:{port}"},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+
+    def start_varnish(self):
+        varnishd = ensure_varnish()
+        folder = (self.work_dir / "varnish").resolve()
+        state = folder / "state"
+        shutil.rmtree(state, ignore_errors=True)
+        log = open(self.work_dir / "varnish.log", "ab")  # noqa: SIM115 - kept open while it runs
+        self.varnish = subprocess.Popen(
+            [
+                varnishd,
+                "-F",
+                "-j",
+                "none",
+                "-a",
+                f"{HOST}:{self.proxy_port}",
+                "-n",
+                str(state),
+                "-p",
+                f"vcl_path={folder}:{BASE_DIR / 'deploy' / 'varnish'}:/usr/share/varnish/vcl",
+                "-p",
+                "ban_lurker_sleep=0.01",
+                "-f",
+                str(BASE_DIR / "deploy" / "varnish" / "portal.vcl"),
+                "-s",
+                "malloc,256m",
+                "-T",
+                "none",
+            ],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+
+    def wait_for(self, port, path, seconds=60):
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            for process in [*self.apps.values(), self.varnish]:
+                if process is not None and process.poll() is not None:
+                    raise StackError(
+                        f"A process of the stack exited during start-up; see the logs in {self.work_dir}."
+                    )
+            try:
+                if get(port, path, timeout=5)[0] == 200:
+                    return
+            except OSError:
+                pass
+            time.sleep(0.2)
+        raise StackError(f"127.0.0.1:{port}{path} did not answer; see the logs in {self.work_dir}.")
+
+    def stop(self):
+        for process in [self.varnish, *self.apps.values()]:
+            if process is not None and process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+        for process in [self.varnish, *self.apps.values()]:
+            if process is None:
+                continue
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        self.apps = {}
+        self.varnish = None
+
+    def worker_pids(self, port):
+        master = self.apps[port].pid
+        children = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == master:
+                children.append(int(stat.parent.name))
+        return children
+
+
+def main():
+    stack = Stack(
+        database_url=os.environ.get("DATABASE_URL") or "postgres://postgres@127.0.0.1:5432/portal_stack",
+        redis_url=os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/3",
+        proxy_port=int(os.environ.get("STACK_PORT", "8080")),
+        app_ports=[int(p) for p in os.environ.get("STACK_APP_PORTS", "8101,8102").split(",")],
+        work_dir=Path(os.environ.get("STACK_DIR", BASE_DIR / "build" / "stack")),
+        workers=int(os.environ.get("WEB_CONCURRENCY", "2")),
+    )
+    stopping = []
+
+    def stop(signum, frame):
+        stopping.append(signum)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    try:
+        ensure_varnish()
+        stack.prepare()
+        stack.start()
+        print(
+            f"\nThe stack is up: http://{HOST}:{stack.proxy_port}/ (Varnish) in front of "
+            + ", ".join(f"http://{HOST}:{port}/" for port in stack.app_ports)
+            + f" (gunicorn, production settings).\nDatabase {stack.database_url}, Redis {stack.redis_url}. "
+            f"Logs in {stack.work_dir}. Ctrl-C stops everything.",
+            flush=True,
+        )
+        while not stopping:
+            for process in [stack.varnish, *stack.apps.values()]:
+                if process.poll() is not None:
+                    raise StackError(f"A process of the stack exited; see the logs in {stack.work_dir}.")
+            time.sleep(0.5)
+    except StackError as error:
+        print(f"make stack: {error}", file=sys.stderr)
+        return 1
+    finally:
+        stack.stop()
+    print("Stopped.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
