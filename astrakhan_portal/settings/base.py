@@ -323,8 +323,13 @@ LISTING_QUERY_PARAMS = {"page", "country", "sphere", "year", "q"}
 SHARED_CACHE_VIEW_NAMES = {
     "search",
     "sitemap",
-    "robots_txt",
+    "robots",
     "news_feed",
+    "events_ics",
+    "event_series_ics",
+    "opendata_index",
+    "opendata_passport",
+    "opendata_download",
 }
 
 # Purges: one HTTP PURGE per proxy named in FRONTEND_CACHE_URLS (comma-separated,
