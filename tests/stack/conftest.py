@@ -190,7 +190,8 @@ class RunningStack:
 
     def log_text(self):
         return "".join(
-            (self.stack.work_dir / f"gunicorn-{port}.log").read_text(errors="replace") for port in self.app_ports
+            (self.stack.work_dir / f"gunicorn-{port}.log").read_text(errors="replace")
+            for port in self.app_ports
         )
 
 

@@ -40,7 +40,14 @@ def assert_everywhere(stack, path, present=(), absent=(), status=200):
             assert word.lower() not in body, (label, path, word)
 
 
-NEWS_PAGES = ["/en/", "/en/news/", "/feeds/news.xml", "/en/feeds/news.xml", "/sitemap.xml", "/en/partners/iran/"]
+NEWS_PAGES = [
+    "/en/",
+    "/en/news/",
+    "/feeds/news.xml",
+    "/en/feeds/news.xml",
+    "/sitemap.xml",
+    "/en/partners/iran/",
+]
 
 
 def publish_news(stack, word, go_live=None):
