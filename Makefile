@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install messages migrate content run test test-browser browser-deps lint format makemessages collectstatic clean bench bench-postgres stack
+.PHONY: install messages migrate content run test test-browser browser-deps lint format makemessages collectstatic clean bench bench-postgres bench-proxy stack
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -69,6 +69,11 @@ bench: messages
 
 bench-postgres:
 	$(MAKE) bench DB=postgres
+
+# The proxy cache against a static file through gunicorn, and publish-to-fresh times
+# (needs PostgreSQL and Redis; installs Varnish and wrk when missing).
+bench-proxy: messages
+	$(BIN)/python scripts/bench_proxy.py $(BENCH_PROXY_ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles build .pytest_cache
