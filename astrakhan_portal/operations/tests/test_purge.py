@@ -10,6 +10,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.core.management import call_command
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import PageViewRestriction
 
 from astrakhan_portal.core.testing import make_news
@@ -69,7 +71,7 @@ def test_publishing_a_news_item_purges_the_whole_site(content, proxy, django_cap
     assert proxy.purges and set(proxy.purges) == {("localhost", "/")}
 
 
-def test_editing_a_snippet_a_restriction_or_deleting_a_page_purges(
+def test_editing_a_snippet_a_restriction_an_image_or_deleting_a_page_purges(
     content, proxy, django_capture_on_commit_callbacks
 ):
     page = make_news(NewsIndexPage.objects.get(), title=("Новость", "News"))
@@ -82,6 +84,14 @@ def test_editing_a_snippet_a_restriction_or_deleting_a_page_purges(
     proxy.purges.clear()
     with django_capture_on_commit_callbacks(execute=True):
         PageViewRestriction.objects.create(page=page, restriction_type="password", password="x-secret")
+    assert proxy.purges == [("localhost", "/")]
+
+    proxy.purges.clear()
+    image = Image.objects.create(title="Мост дружбы", file=get_test_image_file())
+    proxy.purges.clear()
+    image.title = "Мост дружбы через Каспий"
+    with django_capture_on_commit_callbacks(execute=True):
+        image.save()
     assert proxy.purges == [("localhost", "/")]
 
     proxy.purges.clear()
