@@ -1,11 +1,13 @@
 """Calendars of event editions in iCalendar format (RFC 5545), for calendar apps.
 
 Each edition is an all-day event from its start date to its end date, at its
-venue, linking to its event series page, in the visitor's language.
+venue, linking to its event series page, in the visitor's language. The
+``icalendar`` library writes the format (escaping, line folding).
 """
 
 import datetime
 
+import icalendar
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -15,82 +17,39 @@ from .languages import current_language
 
 # Page ids are 32-bit integers; a larger number cannot name a page.
 MAX_PAGE_ID = 2**31 - 1
-# RFC 5545 3.1: lines longer than 75 octets are folded.
-MAX_LINE_OCTETS = 75
 
 
-def escape_text(value):
-    """A TEXT value as RFC 5545 3.3.11 writes it."""
-    return (
-        str(value)
-        .replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-        .replace("\r", "\\n")
-    )
-
-
-def fold(line):
-    """Split a content line into pieces of at most 75 octets, never inside a character."""
-    pieces = []
-    current, size = "", 0
-    for char in line:
-        char_size = len(char.encode("utf-8"))
-        # Continuation lines start with a space, which counts.
-        limit = MAX_LINE_OCTETS if not pieces else MAX_LINE_OCTETS - 1
-        if size + char_size > limit:
-            pieces.append(current)
-            current, size = "", 0
-        current += char
-        size += char_size
-    pieces.append(current)
-    return "\r\n ".join(pieces)
-
-
-def utc_stamp(moment):
-    return moment.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
-
-
-def edition_lines(request, edition):
+def edition_event(request, edition):
     series = edition.series
-    url = request.build_absolute_uri(series.get_url(request))
-    stamp = series.last_published_at or timezone.now()
-    lines = [
-        "BEGIN:VEVENT",
-        f"UID:event-edition-{edition.pk}@{request.get_host().split(':')[0]}",
-        f"DTSTAMP:{utc_stamp(stamp)}",
-        f"DTSTART;VALUE=DATE:{edition.start_date:%Y%m%d}",
-        # DTEND of an all-day event is the day after it ends (RFC 5545 3.6.1).
-        f"DTEND;VALUE=DATE:{edition.end_date + datetime.timedelta(days=1):%Y%m%d}",
-        f"SUMMARY:{escape_text(series.title)}",
-        f"LOCATION:{escape_text(edition.venue)}",
-        f"URL:{url}",
-    ]
+    event = icalendar.Event()
+    event.add("uid", f"event-edition-{edition.pk}@{request.get_host().split(':')[0]}")
+    event.add("dtstamp", series.last_published_at or timezone.now())
+    event.add("dtstart", edition.start_date)
+    # DTEND of an all-day event is the day after it ends (RFC 5545 3.6.1).
+    event.add("dtend", edition.end_date + datetime.timedelta(days=1))
+    event.add("summary", series.title)
+    event.add("location", edition.venue)
+    event.add("url", request.build_absolute_uri(series.get_url(request)))
     description = series.summary
     if edition.link:
         description = f"{description}\n{edition.link}".strip()
     if description:
-        lines.append(f"DESCRIPTION:{escape_text(description)}")
-    lines.append("END:VEVENT")
-    return lines
+        event.add("description", description)
+    return event
 
 
 def calendar_response(request, name, editions, filename):
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        f"PRODID:-//Astrakhan Region//International cooperation portal//{current_language().upper()}",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape_text(name)}",
-    ]
+    calendar = icalendar.Calendar()
+    calendar.add(
+        "prodid", f"-//Astrakhan Region//International cooperation portal//{current_language().upper()}"
+    )
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
     for edition in editions:
-        lines.extend(edition_lines(request, edition))
-    lines.append("END:VCALENDAR")
-    body = "".join(fold(line) + "\r\n" for line in lines)
-    response = HttpResponse(body.encode("utf-8"), content_type="text/calendar; charset=utf-8")
+        calendar.add_component(edition_event(request, edition))
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 

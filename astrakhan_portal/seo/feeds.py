@@ -19,9 +19,9 @@ class NewsFeed(Feed):
 
     feed_type = Rss201rev2Feed
 
-    def __call__(self, request, *args, **kwargs):
-        self.request = request
-        return super().__call__(request, *args, **kwargs)
+    def get_object(self, request, *args, **kwargs):
+        """The request: one Feed instance serves every request, so nothing is kept on it."""
+        return request
 
     def title(self):
         return _("Astrakhan Region: international cooperation") + " — " + _("News")
@@ -31,13 +31,13 @@ class NewsFeed(Feed):
             "News of the international cooperation of Astrakhan Region with the Caspian States and the CIS."
         )
 
-    def link(self):
+    def link(self, request):
         from astrakhan_portal.news.models import NewsIndexPage
 
         index = NewsIndexPage.objects.live().first()
-        return index.get_url(self.request) if index else "/"
+        return index.get_url(request) if index else "/"
 
-    def items(self):
+    def items(self, request):
         from astrakhan_portal.news.models import NewsPage
 
         news = NewsPage.objects.live().public()
@@ -53,11 +53,9 @@ class NewsFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return item.get_url()
 
-    def item_guid(self, item):
-        return self.request.build_absolute_uri(item.get_url(self.request))
-
+    # The guid is the item's absolute address on the requested host (Django's default).
     item_guid_is_permalink = True
 
     def item_pubdate(self, item):
