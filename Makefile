@@ -53,10 +53,14 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Needs GNU gettext's xgettext (developers only; set-up never needs it).
+# For translators and developers only (set-up never needs it): GNU gettext's xgettext and
+# msgmerge (Debian: apt-get install gettext). Adds new strings to locale/*/django.po
+# untranslated, keeps every translation, marks a translation whose message changed as
+# fuzzy for review, and drops strings no longer used. The .po files are the only place
+# translations live; the catalog tests fail until every new Russian string is translated.
 makemessages: install
+	@command -v msgmerge >/dev/null || { echo "makemessages needs GNU gettext (apt-get install gettext)"; exit 1; }
 	$(MANAGE) makemessages --locale ru --locale en --no-obsolete --ignore '.venv/*' --ignore '*/node_modules/*' --ignore 'build/*' --ignore 'scripts/*'
-	$(BIN)/python scripts/fill_catalogs.py
 	$(MANAGE) compile_catalogs
 
 collectstatic: install

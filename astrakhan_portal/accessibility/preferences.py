@@ -9,6 +9,7 @@ in its normal version.
 from dataclasses import dataclass, fields, replace
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 COOKIE_NAME = "vi"
 COOKIE_MAX_AGE = 365 * 24 * 60 * 60
@@ -28,8 +29,8 @@ CHOICES = {
         ("blue", _("Dark blue on light blue")),
     ],
     "images": [
-        ("on", _("Show")),
-        ("off", _("Hide")),
+        ("on", pgettext_lazy("images", "Show")),
+        ("off", pgettext_lazy("images", "Hide")),
     ],
     "spacing": [
         ("normal", _("Normal")),
