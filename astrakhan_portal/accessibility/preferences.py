@@ -23,7 +23,7 @@ CHOICES = {
         ("xlarge", _("Extra large")),
     ],
     "scheme": [
-        ("normal", _("Site colours")),
+        ("normal", _("Site colors")),
         ("bw", _("Black on white")),
         ("wb", _("White on black")),
         ("blue", _("Dark blue on light blue")),
@@ -39,7 +39,7 @@ CHOICES = {
 }
 LEGENDS = {
     "font": _("Font size"),
-    "scheme": _("Colours"),
+    "scheme": _("Colors"),
     "images": _("Images"),
     "spacing": _("Letter spacing"),
 }
