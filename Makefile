@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install messages migrate content run test test-browser browser-deps lint format makemessages collectstatic clean bench bench-postgres
+.PHONY: install messages migrate content run test test-browser browser-deps html-checker-deps test-html lint format makemessages collectstatic clean bench bench-postgres
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,14 @@ browser-deps:
 
 test-browser: messages browser-deps
 	$(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
+
+# The W3C Nu HTML checker (Java + vnu-jar pinned in tests/html) and the test that
+# validates every public page type in both languages with it; `make test` runs it too.
+html-checker-deps:
+	bash scripts/html-checker-setup.sh
+
+test-html: messages html-checker-deps
+	$(BIN)/python -m pytest tests/html $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .
