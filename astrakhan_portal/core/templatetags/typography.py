@@ -20,21 +20,36 @@ def _language(language=None):
 
 @register.filter(is_safe=True)
 def typeset(value, language=None):
-    """Typeset ``value`` if it is Russian text (the page's language unless given).
+    """Typeset ``value`` if it is Russian text: ``language`` is a code, or a page whose body
+    ``value`` belongs to; without it, the visitor's language.
 
     Plain text is escaped first; markup (rich text) keeps its tags untouched.
     """
     if value in (None, ""):
         return value
+    if language is not None and not isinstance(language, str):  # a page: its body's language
+        language = shown_language(language, "body")
     if _language(language) != "ru":
         return value
     return mark_safe(typeset_html(str(conditional_escape(value))))
 
 
 @register.filter
-def lang_if_other(page):
-    """` lang="xx"` if what ``page`` shows is not in the visitor's language, else nothing."""
-    language = getattr(page, "content_language", None)
+def shown_language(page, field=None):
+    """The language a visitor reads ``page`` in, or its translated ``field`` ("title", "summary",
+    "body"): the visitor's language, or Russian where that field is not translated yet."""
+    if field is None:
+        return getattr(page, "content_language", None)
+    language = _language()
+    if language == "ru" or getattr(page, f"{field}_{language}", None):
+        return language
+    return "ru" if getattr(page, f"{field}_ru", None) else language
+
+
+@register.filter
+def lang_if_other(page, field=None):
+    """` lang="xx"` if what ``page`` (or its ``field``) shows is not in the visitor's language."""
+    language = shown_language(page, field)
     if not language or language == _language():
         return ""
     return format_html(' lang="{}"', language)

@@ -86,3 +86,22 @@ def test_a_russian_only_item_on_an_english_list_says_it_is_russian(client, conte
     assert '<p class="card__summary" lang="ru">Краткое описание</p>' in html
     assert html.count('lang="ru"><a class="card__link"') == 1  # the bilingual item is not marked
     assert 'lang="ru"><a class="card__link"' not in page_text(client, "/novosti/")
+
+
+@db
+def test_a_summary_not_yet_translated_is_marked_russian_and_typeset(client, content):
+    """An item with an English title but only a Russian summary: the summary is Russian, and says so."""
+    index = NewsIndexPage.objects.get()
+    item = make_news(index, title=("Новость", "News in English"), summary=("Итоги встречи в Баку", ""))
+    listing = page_text(client, "/en/news/")
+    assert f'<p class="card__summary" lang="ru">Итоги встречи в{N}Баку</p>' in listing
+    assert '<h3 class="card__title"><a' in listing
+    page = page_text(client, _en_url(item))
+    assert f'<p class="page-header__summary" lang="ru">Итоги встречи в{N}Баку</p>' in page
+
+
+def _en_url(page):
+    from django.utils import translation
+
+    with translation.override("en"):
+        return page.get_url()
