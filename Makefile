@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install messages migrate content run test test-browser browser-deps lint format makemessages collectstatic clean bench bench-postgres bench-proxy stack
+.PHONY: install messages migrate content run test test-browser browser-deps html-checker-deps test-html lint format makemessages collectstatic clean bench bench-postgres bench-proxy stack
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,14 @@ browser-deps:
 test-browser: messages browser-deps
 	$(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
 
+# The W3C Nu HTML checker (Java + vnu-jar pinned in tests/html) and the test that
+# validates every public page type in both languages with it; `make test` runs it too.
+html-checker-deps:
+	bash scripts/html-checker-setup.sh
+
+test-html: messages html-checker-deps
+	$(BIN)/python -m pytest tests/html $(PYTEST_ARGS)
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -53,10 +61,14 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Needs GNU gettext's xgettext (developers only; set-up never needs it).
+# For translators and developers only (set-up never needs it): GNU gettext's xgettext and
+# msgmerge (Debian: apt-get install gettext). Adds new strings to locale/*/django.po
+# untranslated, keeps every translation, marks a translation whose message changed as
+# fuzzy for review, and drops strings no longer used. The .po files are the only place
+# translations live; the catalog tests fail until every new Russian string is translated.
 makemessages: install
+	@command -v msgmerge >/dev/null || { echo "makemessages needs GNU gettext (apt-get install gettext)"; exit 1; }
 	$(MANAGE) makemessages --locale ru --locale en --no-obsolete --ignore '.venv/*' --ignore '*/node_modules/*' --ignore 'build/*' --ignore 'scripts/*'
-	$(BIN)/python scripts/fill_catalogs.py
 	$(MANAGE) compile_catalogs
 
 collectstatic: install

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What the browser tests need: Debian's Chromium (/usr/bin/chromium) and the pinned
-# axe-core (tests/browser/node_modules). `make test` runs this with --optional: what
+# axe-core (tests/browser/node_modules), and the W3C HTML checker of tests/html
+# (scripts/html-checker-setup.sh). `make test` runs this with --optional: what
 # cannot be installed here (no root, no apt-get, no npm) is reported, and the browser
 # tests are then skipped with the reason. CI (.ci/browser-setup.sh) runs it without
 # --optional, so anything missing fails the run.
@@ -17,6 +18,9 @@ give_up() {
     fi
     exit 1
 }
+
+# The W3C HTML checker of tests/html (Java + the pinned vnu-jar) comes with them.
+bash scripts/html-checker-setup.sh "${1:-}"
 
 if [ ! -x /usr/bin/chromium ]; then
     if [ "$(id -u)" = 0 ]; then

@@ -9,6 +9,7 @@ in its normal version.
 from dataclasses import dataclass, fields, replace
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 COOKIE_NAME = "vi"
 COOKIE_MAX_AGE = 365 * 24 * 60 * 60
@@ -22,14 +23,14 @@ CHOICES = {
         ("xlarge", _("Extra large")),
     ],
     "scheme": [
-        ("normal", _("Site colours")),
+        ("normal", _("Site colors")),
         ("bw", _("Black on white")),
         ("wb", _("White on black")),
         ("blue", _("Dark blue on light blue")),
     ],
     "images": [
-        ("on", _("Show")),
-        ("off", _("Hide")),
+        ("on", pgettext_lazy("images", "Show")),
+        ("off", pgettext_lazy("images", "Hide")),
     ],
     "spacing": [
         ("normal", _("Normal")),
@@ -38,7 +39,7 @@ CHOICES = {
 }
 LEGENDS = {
     "font": _("Font size"),
-    "scheme": _("Colours"),
+    "scheme": _("Colors"),
     "images": _("Images"),
     "spacing": _("Letter spacing"),
 }

@@ -1,7 +1,12 @@
 """The portal's initial content, in Russian and English.
 
 Every fact here comes from the source text (shared/seed); the Russian is a
-faithful translation of it. Each text is a pair ``(russian, english)``.
+faithful translation of it. Each text is a pair ``(russian, english)``. The
+English is the source's, edited into plain American English (center, labor,
+specialized; en dashes in "North–South" and "Astara–Baku–Astrakhan"), the
+spelling of the names the source gives (Kurmangazy Regional Cultural Center).
+A relation the source does not state (a monument's donor country, the
+countries taking part in an event) is left for editors to set.
 Pages are identified by their English slug under their parent, so loading
 twice finds the same pages again.
 """
@@ -33,10 +38,10 @@ HOME = {
             "и Туркменистана, а также с приграничными регионами Казахстана и провинциями Ирана. Губернатор "
             "Астраханской области Игорь Бабушкин встречался с президентами Азербайджана, Казахстана и "
             "Туркменистана и на постоянной основе общается с коллегами из прикаспийских регионов.",
-            "Astrakhan Region maintains cooperation with the governments of the Republic of Azerbaijan and "
-            "Turkmenistan, as well as bordering regions of Kazakhstan and the provinces of Iran. The Governor "
-            "of Astrakhan Region Igor Babushkin met with the presidents of Azerbaijan, Kazakhstan and "
-            "Turkmenistan, and communicates with his colleagues from the Caspian regions on the day-to-day basis.",
+            "Astrakhan Region cooperates with the governments of the Republic of Azerbaijan and Turkmenistan, "
+            "as well as with the border regions of Kazakhstan and the provinces of Iran. Igor Babushkin, "
+            "Governor of Astrakhan Region, has met the presidents of Azerbaijan, Kazakhstan and Turkmenistan "
+            "and is in day-to-day contact with his counterparts in the Caspian regions.",
         ),
     ],
     "key_figures": [
@@ -44,7 +49,7 @@ HOME = {
             ("5 000+", "5,000+"),
             (
                 "иностранных студентов учатся в Астрахани",
-                "foreign students are trained in Astrakhan",
+                "foreign students study in Astrakhan",
             ),
         ),
         (
@@ -57,8 +62,10 @@ HOME = {
         (
             ("1996", "1996"),
             (
-                "с этого года действует Ассоциация университетов и научных центров прикаспийских государств",
-                "since then the Association of Caspian universities and research centers has been operating",
+                "с этого года действует Ассоциация государственных университетов и научных центров "
+                "прикаспийских государств",
+                "the year since which the Association of State Universities and Research Centers of the "
+                "Caspian States has been operating",
             ),
         ),
     ],
@@ -90,10 +97,12 @@ SECTIONS = {
         "slug": ("pamyatniki", "monuments"),
         "title": ("Памятники", "Monuments"),
         "summary": (
-            "Город Астрахань украшают памятники общественным и культурным деятелям народов "
-            "прикаспийских государств. Все эти памятники были подарены региону.",
-            "The city of Astrakhan is decorated with monuments to public and cultural figures of the peoples "
-            "of the Caspian States. All of these monuments were donated to the region.",
+            "Город Астрахань украшают памятники общественным и культурным деятелям народов прикаспийских "
+            "государств: Махтумкули Фраги, Курмангазы Сагырбаеву, Омару Хайяму, Гейдару Алиеву. Все эти "
+            "памятники были подарены региону.",
+            "The city of Astrakhan is adorned with monuments to public and cultural figures of the peoples of "
+            "the Caspian States: Makhtumkuli Fragi, Kurmangazy Sagyrbayev, Omar Khayyam and Heydar Aliyev. "
+            "All of these monuments were donated to the region.",
         ),
     },
     "universities": {
@@ -101,7 +110,7 @@ SECTIONS = {
         "title": ("Университеты", "Universities"),
         "summary": (
             "Астраханские вузы поддерживают тесные контакты с партнёрами из всех прикаспийских государств.",
-            "Astrakhan-based universities maintain close contacts with partners from all the Caspian States.",
+            "Astrakhan’s universities maintain close contacts with partners in all the Caspian States.",
         ),
     },
     "events": {
@@ -109,7 +118,7 @@ SECTIONS = {
         "title": ("Каспийские мероприятия", "Caspian events"),
         "summary": (
             "Большое число общекаспийских мероприятий получило постоянную прописку в Астрахани.",
-            "A large number of Caspian-wide events has received permanent residence in Astrakhan.",
+            "Many Caspian-wide events have found a permanent home in Astrakhan.",
         ),
     },
     "news": {
@@ -127,7 +136,7 @@ UNIVERSITY_FIGURES = [
         ("5 000+", "5,000+"),
         (
             "иностранных студентов обучаются в астраханских вузах и учреждениях среднего профессионального образования",
-            "foreign students are being trained at Astrakhan’s higher and secondary education institutions",
+            "foreign students study at Astrakhan’s higher and secondary education institutions",
         ),
     ),
     (
@@ -138,7 +147,8 @@ UNIVERSITY_FIGURES = [
         ("1996", "1996"),
         (
             "с этого года действует Ассоциация государственных университетов и научных центров прикаспийских государств",
-            "the Association of State Universities and Research Centers of the Caspian States has been operating since",
+            "the year since which the Association of State Universities and Research Centers of the Caspian "
+            "States has been operating",
         ),
     ),
 ]
@@ -147,16 +157,16 @@ UNIVERSITY_BODY = [
     (
         "В настоящее время в астраханских вузах и учреждениях среднего профессионального образования "
         "обучаются более 5 тысяч иностранных студентов, из них более 3 тысяч — из прикаспийских стран.",
-        "At the moment, more than 5 thousand foreign students are being trained at Astrakhan’s higher and "
-        "secondary education institutions, with over 3 thousand of them coming from the Caspian countries.",
+        "More than 5,000 foreign students currently study at Astrakhan’s higher and secondary education "
+        "institutions, over 3,000 of them from the Caspian countries.",
     ),
     (
         "В Астрахани, при Астраханском государственном техническом университете, находится штаб-квартира "
         "Исполнительной дирекции Ассоциации государственных университетов и научных центров прикаспийских "
         "государств, которая действует с 1996 года.",
-        "The headquarters of the Executive Directorate of the Association of State Universities and Research "
-        "Centers of the Caspian States, which has been operating since 1996, is located in Astrakhan with "
-        "Astrakhan State Technical University.",
+        "The Executive Directorate of the Association of State Universities and Research Centers of the "
+        "Caspian States, which has been operating since 1996, has its headquarters in Astrakhan, at Astrakhan "
+        "State Technical University.",
     ),
 ]
 
@@ -173,19 +183,20 @@ UNIVERSITIES = [
         "summary": (
             "При университете находится штаб-квартира Исполнительной дирекции Ассоциации государственных "
             "университетов и научных центров прикаспийских государств; в 2020 году открыт филиал в Ташкенте.",
-            "The headquarters of the Executive Directorate of the Association of State Universities and Research "
-            "Centers of the Caspian States is located with the university; a branch opened in Tashkent in 2020.",
+            "The Executive Directorate of the Association of State Universities and Research Centers of the "
+            "Caspian States has its headquarters at the university; its branch in Tashkent opened in 2020.",
         ),
         "body": [
             UNIVERSITY_BODY[1],
             (
                 "В 2020 году в столице Узбекистана, Ташкенте, открылся филиал Астраханского государственного "
                 "технического университета, который готовит специалистов для экономики и экологии страны.",
-                "In 2020, a branch of Astrakhan State Technical University was inaugurated in the capital city of "
-                "Tashkent, training specialists for the country’s economy and ecology.",
+                "In 2020, a branch of Astrakhan State Technical University opened in Tashkent, the capital of "
+                "Uzbekistan; it trains specialists for the country’s economy and ecology.",
             ),
         ],
-        "countries": ["AZ", "KZ", "TM", "IR", "UZ"],
+        # The source names only the Tashkent branch; other partners are for editors to add.
+        "countries": ["UZ"],
     },
 ]
 
@@ -201,22 +212,22 @@ COUNTRIES = [
         ),
         "summary": (
             "Астраханская область поддерживает сотрудничество с Правительством Азербайджанской Республики.",
-            "Astrakhan Region maintains cooperation with the Government of the Republic of Azerbaijan.",
+            "Astrakhan Region cooperates with the Government of the Republic of Azerbaijan.",
         ),
         "body": [
             (
                 "Губернатор Астраханской области Игорь Бабушкин встречался с Президентом Азербайджана. В Астрахани "
                 "открыт Бизнес-центр Азербайджана, а Астраханская область в 2021 году открыла свой бизнес-центр в Баку.",
-                "The Governor of Astrakhan Region Igor Babushkin met with the President of Azerbaijan. Azerbaijan’s "
-                "Business Center has been launched in Astrakhan, and Astrakhan Region launched its business center "
-                "in Baku in 2021.",
+                "Igor Babushkin, Governor of Astrakhan Region, has met the President of Azerbaijan. Azerbaijan’s "
+                "Business Center has opened in Astrakhan, and in 2021 Astrakhan Region opened its own business "
+                "center in Baku.",
             ),
             (
                 "Фондом Гейдара Алиева реконструирована муниципальная школа № 11; в регионе возведены детский сад, "
                 "мост в честь дружественных связей Астраханской области и Азербайджана и памятник князю "
                 "Владимиру Крестителю.",
-                "A municipal school №11 was reconstructed by the Heydar Aliyev Foundation; a kindergarten, a bridge "
-                "celebrating the friendly ties between Astrakhan Region and Azerbaijan, and a monument to the Prince "
+                "The Heydar Aliyev Foundation reconstructed municipal school No. 11; a kindergarten, a bridge "
+                "celebrating the friendly ties between Astrakhan Region and Azerbaijan, and a monument to Prince "
                 "Vladimir the Baptist were erected in the region.",
             ),
         ],
@@ -228,26 +239,26 @@ COUNTRIES = [
         "title": ("Казахстан", "Kazakhstan"),
         "partner_regions": (
             "Приграничные регионы Казахстана",
-            "Bordering regions of Kazakhstan",
+            "Border regions of Kazakhstan",
         ),
         "summary": (
             "Астраханская область поддерживает сотрудничество с приграничными регионами Казахстана.",
-            "Astrakhan Region maintains cooperation with bordering regions of Kazakhstan.",
+            "Astrakhan Region cooperates with the border regions of Kazakhstan.",
         ),
         "body": [
             (
                 "Губернатор Астраханской области Игорь Бабушкин встречался с Президентом Казахстана. В Астрахани "
                 "работает консульское учреждение Казахстана.",
-                "The Governor of Astrakhan Region Igor Babushkin met with the President of Kazakhstan. A consular "
-                "office of Kazakhstan operates in Astrakhan.",
+                "Igor Babushkin, Governor of Astrakhan Region, has met the President of Kazakhstan. Kazakhstan has "
+                "a consular office in Astrakhan.",
             ),
             (
                 "Совместными усилиями с Казахстаном в селе Алтынжар Володарского района открыт Региональный "
                 "культурный центр имени Курмангазы. Астраханские судостроители недавно передали Казахстану серию "
                 "земснарядов для дноуглубления и добычи нерудных материалов.",
-                "Thanks to the joint efforts with Kazakhstan, the Kurmangazy Regional Cultural Center was opened in "
-                "Altynzhar village of the Volodarsky district. A series of dredgers for Kazakhstan for dredging and "
-                "extraction of non-metallic materials has been recently delivered by Astrakhan-based shipbuilders.",
+                "Through joint efforts with Kazakhstan, the Kurmangazy Regional Cultural Center has opened in the "
+                "village of Altynzhar, Volodarsky District. Astrakhan shipbuilders have recently delivered to "
+                "Kazakhstan a series of dredgers for dredging and the extraction of non-metallic materials.",
             ),
         ],
         "offices": [
@@ -268,18 +279,18 @@ COUNTRIES = [
         ),
         "summary": (
             "Астраханская область поддерживает сотрудничество с Правительством Туркменистана.",
-            "Astrakhan Region maintains cooperation with the Government of Turkmenistan.",
+            "Astrakhan Region cooperates with the Government of Turkmenistan.",
         ),
         "body": [
             (
                 "Губернатор Астраханской области Игорь Бабушкин встречался с Президентом Туркменистана. В Астрахани "
                 "работает консульское учреждение Туркменистана.",
-                "The Governor of Astrakhan Region Igor Babushkin met with the President of Turkmenistan. A consular "
-                "office of Turkmenistan operates in Astrakhan.",
+                "Igor Babushkin, Governor of Astrakhan Region, has met the President of Turkmenistan. Turkmenistan "
+                "has a consular office in Astrakhan.",
             ),
             (
                 "Туркменистан построил школу в селе Фунтово Приволжского района.",
-                "Turkmenistan built a school in the village of Funtovo of the Privolzhsky district.",
+                "Turkmenistan built a school in the village of Funtovo, Privolzhsky District.",
             ),
         ],
         "offices": [
@@ -300,21 +311,21 @@ COUNTRIES = [
         "partner_regions": ("Провинции Ирана", "The provinces of Iran"),
         "summary": (
             "Астраханская область поддерживает сотрудничество с провинциями Ирана.",
-            "Astrakhan Region maintains cooperation with the provinces of Iran.",
+            "Astrakhan Region cooperates with the provinces of Iran.",
         ),
         "body": [
             (
                 "В Астрахани работают консульское учреждение Ирана и представительство Российско-Иранского "
                 "делового совета при Торгово-промышленной палате Российской Федерации.",
-                "A consular office of Iran operates in Astrakhan, as well as a representative office of the "
-                "Russian-Iranian Business Council at the Russian Chamber of Commerce and Industry.",
+                "Iran has a consular office in Astrakhan, and the Russian-Iranian Business Council at the Russian "
+                "Chamber of Commerce and Industry has a representative office in the city.",
             ),
             (
                 "В Астрахани открыт Торговый дом Ирана и работает филиал иранского банка. Железнодорожная линия "
                 "Астара — Баку — Астрахань доставляет грузы из Турции, Ирана и Азербайджана в Россию.",
-                "Iran’s Trading House has been launched in Astrakhan, and a branch of the Iranian bank is operating "
-                "in Astrakhan. The Astara – Baku – Astrakhan railway line delivers goods from Turkey, Iran and "
-                "Azerbaijan to Russia.",
+                "Iran’s Trading House has opened in Astrakhan, and a branch of an Iranian bank operates in the "
+                "city. The Astara–Baku–Astrakhan railway line carries goods from Turkey, Iran and Azerbaijan to "
+                "Russia.",
             ),
         ],
         "offices": [
@@ -342,8 +353,8 @@ COUNTRIES = [
         "summary": (
             "Сотрудничество с Беларусью осуществляется в рамках Соглашения между Правительством Астраханской "
             "области и Правительством Республики Беларусь.",
-            "Cooperation with Belarus is being implemented under the Agreement between the Government of "
-            "Astrakhan Region and the Government of the Republic of Belarus.",
+            "Cooperation with Belarus is carried out under the Agreement between the Government of Astrakhan "
+            "Region and the Government of the Republic of Belarus.",
         ),
         "body": [
             (
@@ -351,16 +362,16 @@ COUNTRIES = [
                 "продукты её переработки, шерсть и ранний картофель. Из Беларуси на астраханский рынок налажены "
                 "поставки бытовой техники, мебели, обуви, текстильных и продовольственных товаров. В Астрахани "
                 "регулярно проходят ярмарки белорусских товаров.",
-                "Astrakhan agricultural products, including fish and processed products, wool and early potatoes, "
-                "are supplied to the Belarusian market. Supplies of household appliances, furniture, shoes, textile "
-                "and food products have been arranged from Belarus to Astrakhan market. Fairs of Belarussian goods "
-                "are regularly held in Astrakhan.",
+                "Astrakhan agricultural products, including fish and processed fish products, wool and early "
+                "potatoes, are supplied to the Belarusian market. Household appliances, furniture, footwear, "
+                "textiles and food products are supplied from Belarus to the Astrakhan market. Fairs of Belarusian "
+                "goods are held regularly in Astrakhan.",
             ),
             (
                 "Для обслуживания белорусской сельскохозяйственной техники, которую широко используют астраханские "
                 "аграрии, в регионе создан специализированный центр Минского тракторного завода.",
-                "In order to service Belarussian agricultural machinery, which is widely used by Astrakhan farmers, "
-                "a specialized center of the Minsk Tractor Plant has been set up in the region.",
+                "A specialized center of the Minsk Tractor Plant has been set up in the region to service "
+                "Belarusian agricultural machinery, which is widely used by Astrakhan farmers.",
             ),
         ],
         "agreements": [
@@ -373,7 +384,7 @@ COUNTRIES = [
                 "subject": (
                     "О сотрудничестве в торгово-экономической, научно-технической, социально-культурной и "
                     "гуманитарной сферах",
-                    "On cooperation in trade and economic, scientific and technical, social and cultural and "
+                    "On cooperation in the trade and economic, scientific and technical, social and cultural, and "
                     "humanitarian spheres",
                 ),
                 "note": ("", ""),
@@ -388,23 +399,23 @@ COUNTRIES = [
         "partner_regions": ("Республика Узбекистан", "The Republic of Uzbekistan"),
         "summary": (
             "С Республикой Узбекистан поддерживаются контакты в рамках развития сотрудничества со странами СНГ.",
-            "Contacts are maintained with the Republic of Uzbekistan within the framework of stepping up "
-            "cooperation with the CIS.",
+            "Astrakhan Region maintains contacts with the Republic of Uzbekistan as part of closer cooperation "
+            "with the CIS.",
         ),
         "body": [
             (
                 "Важную роль в развитии сельского хозяйства Астраханской области играет привлечение трудовых "
                 "ресурсов из Узбекистана на регулярной основе. Кроме того, в вузах региона обучается большое число "
                 "граждан Узбекистана.",
-                "Recruitment of labor resources from Uzbekistan on a regular basis has an important role to play in "
-                "developing agriculture in Astrakhan Region. Apart from that, a large number of Uzbek nationals are "
-                "trained at the regional universities.",
+                "The regular recruitment of workers from Uzbekistan plays an important role in the development of "
+                "agriculture in Astrakhan Region. In addition, a large number of Uzbek nationals study at the "
+                "region’s universities.",
             ),
             (
                 "В 2020 году в столице страны, Ташкенте, открылся филиал Астраханского государственного "
                 "технического университета, который готовит специалистов для экономики и экологии страны.",
-                "In 2020, a branch of Astrakhan State Technical University was inaugurated in the capital city of "
-                "Tashkent, training specialists for the country’s economy and ecology.",
+                "In 2020, a branch of Astrakhan State Technical University opened in Tashkent, the country’s "
+                "capital; it trains specialists for the country’s economy and ecology.",
             ),
         ],
     },
@@ -415,13 +426,13 @@ COUNTRIES = [
         "title": ("Молдова (Гагаузия)", "Moldova (Gagauzia)"),
         "partner_regions": (
             "Гагаузия, автономное территориальное образование Республики Молдова",
-            "Gagauzia, Autonomous Territorial Unit of the Republic of Moldova",
+            "Gagauzia, an autonomous territorial unit of the Republic of Moldova",
         ),
         "summary": (
             "Партнёр Астраханской области — Гагаузия, автономное территориальное образование Республики Молдова. "
             "Главное направление сотрудничества — развитие взаимодействия в сельском хозяйстве.",
-            "Astrakhan Region’s partner is Gagauzia, Autonomous Territorial Unit of the Republic of Moldova. The "
-            "main vector of cooperation is stepping up agricultural collaboration.",
+            "Astrakhan Region’s partner is Gagauzia, an autonomous territorial unit of the Republic of Moldova. "
+            "The main focus of cooperation is closer collaboration in agriculture.",
         ),
         "body": [
             (
@@ -430,11 +441,10 @@ COUNTRIES = [
                 "автономного территориального образования Республики Молдова, о торгово-экономическом, "
                 "научно-техническом, гуманитарном и культурном сотрудничестве. Главное направление сотрудничества — "
                 "развитие взаимодействия в сельском хозяйстве.",
-                "In June 2021, on the sidelines of the St. Petersburg International Economic Forum, an agreement was "
-                "signed between the Government of Astrakhan Region and the Executive Committee of Gagauzia, "
-                "Autonomous Territorial Unit of the Republic of Moldova, on trade, economic, scientific, technical, "
-                "humanitarian and cultural cooperation. The main vector of cooperation is stepping up agricultural "
-                "collaboration.",
+                "In June 2021, on the sidelines of the St. Petersburg International Economic Forum, the Government "
+                "of Astrakhan Region and the Executive Committee of Gagauzia, an autonomous territorial unit of the "
+                "Republic of Moldova, signed an agreement on trade, economic, scientific, technical, humanitarian "
+                "and cultural cooperation. The main focus of cooperation is closer collaboration in agriculture.",
             ),
         ],
         "agreements": [
@@ -469,7 +479,7 @@ PROJECTS = [
         ),
         "summary": (
             "В Астрахани открыт Торговый дом Ирана.",
-            "Iran’s Trading House has been launched in Astrakhan.",
+            "Iran’s Trading House has opened in Astrakhan.",
         ),
         "countries": ["IR"],
         "spheres": ["trade"],
@@ -483,7 +493,7 @@ PROJECTS = [
         ),
         "summary": (
             "В Астрахани открыт Бизнес-центр Азербайджана.",
-            "Azerbaijan’s Business Center has been launched in Astrakhan.",
+            "Azerbaijan’s Business Center has opened in Astrakhan.",
         ),
         "countries": ["AZ"],
         "spheres": ["trade"],
@@ -493,11 +503,11 @@ PROJECTS = [
         "slug": ("filial-iranskogo-banka", "iranian-bank-branch"),
         "title": (
             "Филиал иранского банка в Астрахани",
-            "Branch of the Iranian bank in Astrakhan",
+            "Branch of an Iranian bank in Astrakhan",
         ),
         "summary": (
             "В Астрахани работает филиал иранского банка.",
-            "A branch of the Iranian bank is operating in Astrakhan.",
+            "A branch of an Iranian bank operates in Astrakhan.",
         ),
         "countries": ["IR"],
         "spheres": ["trade"],
@@ -514,7 +524,7 @@ PROJECTS = [
         ),
         "summary": (
             "В 2021 году Астраханская область открыла свой бизнес-центр в Баку.",
-            "Astrakhan Region launched its business center in Baku in 2021.",
+            "Astrakhan Region opened its business center in Baku in 2021.",
         ),
         "countries": ["AZ"],
         "spheres": ["trade"],
@@ -530,25 +540,25 @@ PROJECTS = [
         "summary": (
             "Совместными усилиями с Казахстаном в селе Алтынжар Володарского района открыт Региональный "
             "культурный центр имени Курмангазы.",
-            "Thanks to the joint efforts with Kazakhstan, the Kurmangazy Regional Cultural Center was opened in "
-            "Altynzhar village of the Volodarsky district.",
+            "Through joint efforts with Kazakhstan, the Kurmangazy Regional Cultural Center has opened in the "
+            "village of Altynzhar, Volodarsky District.",
         ),
         "countries": ["KZ"],
         "spheres": ["culture", "humanitarian"],
         "location": (
             "Село Алтынжар, Володарский район",
-            "Altynzhar village, Volodarsky district",
+            "Village of Altynzhar, Volodarsky District",
         ),
     },
     {
         "slug": ("shkola-11", "school-no-11"),
         "title": (
             "Реконструкция муниципальной школы № 11",
-            "Reconstruction of municipal school №11",
+            "Reconstruction of municipal school No. 11",
         ),
         "summary": (
             "Муниципальная школа № 11 реконструирована Фондом Гейдара Алиева.",
-            "A municipal school №11 was reconstructed by the Heydar Aliyev Foundation.",
+            "The Heydar Aliyev Foundation reconstructed municipal school No. 11.",
         ),
         "countries": ["AZ"],
         "spheres": ["education", "humanitarian"],
@@ -558,7 +568,7 @@ PROJECTS = [
         "title": ("Детский сад", "Kindergarten"),
         "summary": (
             "В рамках гуманитарных проектов с Азербайджаном в регионе возведён детский сад.",
-            "A kindergarten was erected in the region as one of the humanitarian projects with Azerbaijan.",
+            "A kindergarten has been built in the region as one of the humanitarian projects with Azerbaijan.",
         ),
         "countries": ["AZ"],
         "spheres": ["education", "humanitarian"],
@@ -568,7 +578,8 @@ PROJECTS = [
         "title": ("Мост дружбы", "Friendship bridge"),
         "summary": (
             "В регионе возведён мост в честь дружественных связей Астраханской области и Азербайджана.",
-            "A bridge celebrating the friendly ties between Astrakhan Region and Azerbaijan was erected in the region.",
+            "A bridge celebrating the friendly ties between Astrakhan Region and Azerbaijan has been built in the "
+            "region.",
         ),
         "countries": ["AZ"],
         "spheres": ["humanitarian"],
@@ -578,13 +589,13 @@ PROJECTS = [
         "title": ("Школа в селе Фунтово", "School in Funtovo"),
         "summary": (
             "Туркменистан построил школу в селе Фунтово Приволжского района.",
-            "Turkmenistan built a school in the village of Funtovo of the Privolzhsky district.",
+            "Turkmenistan built a school in the village of Funtovo, Privolzhsky District.",
         ),
         "countries": ["TM"],
         "spheres": ["education", "humanitarian"],
         "location": (
             "Село Фунтово, Приволжский район",
-            "Funtovo village, Privolzhsky district",
+            "Village of Funtovo, Privolzhsky District",
         ),
     },
     {
@@ -593,8 +604,8 @@ PROJECTS = [
         "summary": (
             "В 2020 году в Ташкенте открылся филиал Астраханского государственного технического университета, "
             "который готовит специалистов для экономики и экологии Узбекистана.",
-            "In 2020, a branch of Astrakhan State Technical University was inaugurated in Tashkent, training "
-            "specialists for Uzbekistan’s economy and ecology.",
+            "In 2020, a branch of Astrakhan State Technical University opened in Tashkent; it trains specialists "
+            "for Uzbekistan’s economy and ecology.",
         ),
         "countries": ["UZ"],
         "spheres": ["education"],
@@ -610,8 +621,8 @@ PROJECTS = [
         "summary": (
             "Для обслуживания белорусской сельскохозяйственной техники, которую широко используют астраханские "
             "аграрии, в регионе создан специализированный центр Минского тракторного завода.",
-            "In order to service Belarussian agricultural machinery, which is widely used by Astrakhan farmers, a "
-            "specialized center of the Minsk Tractor Plant has been set up in the region.",
+            "A specialized center of the Minsk Tractor Plant has been set up in the region to service Belarusian "
+            "agricultural machinery, which is widely used by Astrakhan farmers.",
         ),
         "countries": ["BY"],
         "spheres": ["agriculture", "trade"],
@@ -620,20 +631,19 @@ PROJECTS = [
         "slug": ("portovaya-oez-olya", "olya-port-special-economic-zone"),
         "title": (
             "Портовая особая экономическая зона у порта Оля",
-            "Port special economic zone near Olya",
+            "Port special economic zone near the port of Olya",
         ),
         "summary": (
             "В непосредственной близости от порта Оля создаётся портовая особая экономическая зона.",
-            "A port special economic zone is being set up in close proximity to the port of Olya.",
+            "A port special economic zone is being set up close to the port of Olya.",
         ),
         "body": [
             (
                 "Партнёры из прикаспийских государств инвестируют в развитие портовой инфраструктуры, сельского "
                 "хозяйства и промышленности региона, создают логистические центры, а также участвуют во "
                 "внешнеэкономической деятельности.",
-                "Partners from the Caspian States invest in the development of port infrastructure, agriculture and "
-                "industry in the region, setting up logistics centers, and also participating in foreign economic "
-                "activities.",
+                "Partners from the Caspian States invest in the region’s port infrastructure, agriculture and "
+                "industry, set up logistics centers and take part in foreign economic activities.",
             )
         ],
         "countries": CASPIAN,
@@ -647,18 +657,18 @@ PROJECTS = [
         ),
         "title": (
             "Железнодорожная линия Астара — Баку — Астрахань",
-            "Astara – Baku – Astrakhan railway line",
+            "Astara–Baku–Astrakhan railway line",
         ),
         "summary": (
             "Железнодорожная линия Астара — Баку — Астрахань доставляет грузы из Турции, Ирана и Азербайджана в Россию.",
-            "The Astara – Baku – Astrakhan railway line delivers goods from Turkey, Iran and Azerbaijan to Russia.",
+            "The Astara–Baku–Astrakhan railway line carries goods from Turkey, Iran and Azerbaijan to Russia.",
         ),
         "body": [
             (
                 "Особое внимание уделяется наращиванию грузопотока по транспортному коридору «Север — Юг» и "
                 "загрузке транспортно-логистического потенциала региона.",
-                "Special attention is paid to boosting cargo traffic in the North-South transport corridor and the "
-                "capacity utilization of the region’s transport and logistics potential.",
+                "Special attention is paid to increasing cargo traffic along the North–South transport corridor "
+                "and to making full use of the region’s transport and logistics capacity.",
             )
         ],
         "countries": ["AZ", "IR"],
@@ -670,8 +680,8 @@ PROJECTS = [
         "summary": (
             "Астраханские судостроители недавно передали Казахстану серию земснарядов для дноуглубления и добычи "
             "нерудных материалов.",
-            "A series of dredgers for Kazakhstan for dredging and extraction of non-metallic materials has been "
-            "recently delivered by Astrakhan-based shipbuilders.",
+            "Astrakhan shipbuilders have recently delivered to Kazakhstan a series of dredgers for dredging and "
+            "the extraction of non-metallic materials.",
         ),
         "countries": ["KZ"],
         "spheres": ["shipbuilding"],
@@ -682,8 +692,8 @@ PROJECTS = [
         "summary": (
             "На астраханских верфях по заказам прикаспийских государств построены суда и технические средства "
             "для добычи и транспортировки нефти и рыбы.",
-            "Ships and technical facilities for the extraction and transportation of both oil and fish were built "
-            "at Astrakhan shipyards by the orders from the Caspian States.",
+            "Astrakhan shipyards have built ships and technical equipment for the extraction and transportation of "
+            "both oil and fish to orders from the Caspian States.",
         ),
         "countries": CASPIAN,
         "spheres": ["shipbuilding"],
@@ -695,7 +705,7 @@ PROJECTS = [
             "Астраханская сельскохозяйственная продукция поставляется на белорусский рынок, а белорусские товары — "
             "на астраханский; в Астрахани регулярно проходят ярмарки белорусских товаров.",
             "Astrakhan agricultural products are supplied to the Belarusian market and Belarusian goods to the "
-            "Astrakhan market; fairs of Belarussian goods are regularly held in Astrakhan.",
+            "Astrakhan market; fairs of Belarusian goods are held regularly in Astrakhan.",
         ),
         "body": [COUNTRIES[4]["body"][0]],
         "countries": ["BY"],
@@ -705,13 +715,13 @@ PROJECTS = [
         "slug": ("trudovye-resursy-iz-uzbekistana", "labour-from-uzbekistan"),
         "title": (
             "Трудовые ресурсы из Узбекистана для сельского хозяйства",
-            "Labour from Uzbekistan for agriculture",
+            "Workers from Uzbekistan for agriculture",
         ),
         "summary": (
             "Важную роль в развитии сельского хозяйства Астраханской области играет привлечение трудовых ресурсов "
             "из Узбекистана на регулярной основе.",
-            "Recruitment of labor resources from Uzbekistan on a regular basis has an important role to play in "
-            "developing agriculture in Astrakhan Region.",
+            "The regular recruitment of workers from Uzbekistan plays an important role in the development of "
+            "agriculture in Astrakhan Region.",
         ),
         "countries": ["UZ"],
         "spheres": ["agriculture"],
@@ -727,7 +737,7 @@ PROJECTS = [
         ),
         "summary": (
             "Главное направление сотрудничества с Гагаузией — развитие взаимодействия в сельском хозяйстве.",
-            "The main vector of cooperation with Gagauzia is stepping up agricultural collaboration.",
+            "The main focus of cooperation with Gagauzia is closer collaboration in agriculture.",
         ),
         "countries": ["MD"],
         "spheres": ["agriculture"],
@@ -739,9 +749,8 @@ PROJECTS = [
         "summary": (
             "Круизный туризм может стать перспективным интеграционным проектом для всего Каспия. Правительство "
             "Астраханской области обсуждает этот проект с коллегами из прикаспийских государств.",
-            "Cruise tourism can be a promising integration project for the entire Caspian. The Government of "
-            "Astrakhan Region has engaged in a discussion with its colleagues from the Caspian States regarding "
-            "this project.",
+            "Cruise tourism could become a promising integration project for the entire Caspian. The Government "
+            "of Astrakhan Region has begun discussing this project with its counterparts in the Caspian States.",
         ),
         "countries": CASPIAN,
         "spheres": ["tourism"],
@@ -761,7 +770,6 @@ MONUMENTS = [
     {
         "slug": ("mahtumkuli-fragi", "makhtumkuli-fragi"),
         "title": ("Памятник Махтумкули Фраги", "Monument to Makhtumkuli Fragi"),
-        "country": "TM",
     },
     {
         "slug": ("kurmangazy-sagyrbaev", "kurmangazy-sagyrbayev"),
@@ -769,23 +777,20 @@ MONUMENTS = [
             "Памятник Курмангазы Сагырбаеву",
             "Monument to Kurmangazy Sagyrbayev",
         ),
-        "country": "KZ",
     },
     {
         "slug": ("omar-hayyam", "omar-khayyam"),
         "title": ("Памятник Омару Хайяму", "Monument to Omar Khayyam"),
-        "country": "IR",
     },
     {
         "slug": ("geydar-aliev", "heydar-aliyev"),
         "title": ("Памятник Гейдару Алиеву", "Monument to Heydar Aliyev"),
-        "country": "AZ",
     },
 ]
 MONUMENT_SUMMARY = (
     "Один из памятников общественным и культурным деятелям народов прикаспийских государств, украшающих "
     "Астрахань. Памятник подарен региону.",
-    "One of the monuments to public and cultural figures of the peoples of the Caspian States that decorate "
+    "One of the monuments to public and cultural figures of the peoples of the Caspian States that adorn "
     "the city of Astrakhan. The monument was donated to the region.",
 )
 MONUMENT_PRINCE_VLADIMIR = {
@@ -794,12 +799,12 @@ MONUMENT_PRINCE_VLADIMIR = {
         "Памятник князю Владимиру Крестителю",
         "Monument to Prince Vladimir the Baptist",
     ),
-    "country": "AZ",
+    # The source says it was erected in the region, not that it was donated or by whom.
     "summary": (
-        "Памятник князю Владимиру Крестителю возведён в регионе в ряду гуманитарных проектов с Азербайджаном, "
-        "наряду со школой № 11, детским садом и мостом дружбы.",
-        "A monument to the Prince Vladimir the Baptist was erected in the region among the humanitarian projects "
-        "with Azerbaijan, together with school №11, a kindergarten and the friendship bridge.",
+        "Памятник князю Владимиру Крестителю возведён в регионе, как и детский сад и мост в честь дружественных "
+        "связей Астраханской области и Азербайджана.",
+        "A monument to Prince Vladimir the Baptist was erected in the region, as were a kindergarten and a "
+        "bridge celebrating the friendly ties between Astrakhan Region and Azerbaijan.",
     ),
 }
 
@@ -829,13 +834,13 @@ EVENTS = [
         "slug": ("forum-kaspiy-more-uspeha", "caspian-sea-of-success-forum"),
         "title": (
             "Научный форум нефти и газа «Каспий — море успеха»",
-            "Scientific forum of oil and gas “Caspian Sea is the Sea of Success”",
+            "Oil and Gas Scientific Forum “Caspian Sea is the Sea of Success”",
         ),
     },
 ]
 EVENT_SUMMARY = (
     "Одно из общекаспийских мероприятий, которые регулярно проводятся в Астрахани.",
-    "One of the Caspian-wide events held in Astrakhan on a regular basis.",
+    "One of the Caspian-wide events held regularly in Astrakhan.",
 )
 
 STANDARD_PAGES = [
@@ -850,24 +855,24 @@ STANDARD_PAGES = [
                 "представительства Министерства иностранных дел Российской Федерации и Российско-Иранского "
                 "делового совета при Торгово-промышленной палате Российской Федерации, что является подлинным "
                 "признанием особой роли региона во взаимодействии России с прикаспийскими государствами.",
-                "Consular offices of Iran, Kazakhstan and Turkmenistan operate in Astrakhan, as well as "
-                "representative offices of the Russian Foreign Ministry and the Russian-Iranian Business Council "
-                "at the Russian Chamber of Commerce and Industry, which is a true recognition of the special role "
-                "the region plays in Russia's interaction with the Caspian States.",
+                "Iran, Kazakhstan and Turkmenistan have consular offices in Astrakhan, and the Russian Ministry of "
+                "Foreign Affairs and the Russian-Iranian Business Council at the Russian Chamber of Commerce and "
+                "Industry have representative offices in the city: a true recognition of the special role the "
+                "region plays in Russia’s relations with the Caspian States.",
             ),
             (
                 "Среди основных направлений сотрудничества с партнёрами из прикаспийских государств — такие "
                 "отрасли экономики, как торговля, судостроение, сельское хозяйство.",
-                "Among the main areas of cooperation with partners from the Caspian States are such economic "
-                "spheres as trade, shipbuilding, agriculture.",
+                "The main areas of cooperation with partners from the Caspian States include economic sectors "
+                "such as trade, shipbuilding and agriculture.",
             ),
             (
                 "В рамках развития сотрудничества со странами СНГ, помимо укрепления связей с Азербайджаном, "
                 "Казахстаном и Туркменистаном, поддерживаются контакты с Республикой Беларусь, Республикой "
                 "Узбекистан и Республикой Молдова.",
-                "Within the framework of stepping up cooperation with the CIS, in addition to cementing ties with "
-                "Azerbaijan, Kazakhstan and Turkmenistan, contacts are maintained with the Republic of Belarus, the "
-                "Republic of Uzbekistan and the Republic of Moldova.",
+                "As part of closer cooperation with the CIS, besides strengthening ties with Azerbaijan, Kazakhstan "
+                "and Turkmenistan, Astrakhan Region maintains contacts with the Republic of Belarus, the Republic "
+                "of Uzbekistan and the Republic of Moldova.",
             ),
         ],
     },
@@ -880,15 +885,15 @@ STANDARD_PAGES = [
         "summary": (
             "Особое внимание уделяется наращиванию грузопотока по транспортному коридору «Север — Юг» и загрузке "
             "транспортно-логистического потенциала региона.",
-            "Special attention is paid to boosting cargo traffic in the North-South transport corridor and the "
-            "capacity utilization of the region’s transport and logistics potential.",
+            "Special attention is paid to increasing cargo traffic along the North–South transport corridor and "
+            "to making full use of the region’s transport and logistics capacity.",
         ),
         "body": [
             (
                 "Железнодорожная линия Астара — Баку — Астрахань доставляет грузы из Турции, Ирана и Азербайджана в "
                 "Россию. В непосредственной близости от порта Оля создаётся портовая особая экономическая зона.",
-                "The Astara – Baku – Astrakhan railway line delivers goods from Turkey, Iran and Azerbaijan to "
-                "Russia. A port special economic zone is being set up in close proximity to the port of Olya.",
+                "The Astara–Baku–Astrakhan railway line carries goods from Turkey, Iran and Azerbaijan to Russia. "
+                "A port special economic zone is being set up close to the port of Olya.",
             ),
             PROJECTS[11]["body"][0],
         ],
@@ -914,9 +919,9 @@ STANDARD_PAGES = [
                 "В Астрахани работают консульские учреждения Ирана, Казахстана и Туркменистана, а также "
                 "представительства Министерства иностранных дел Российской Федерации и Российско-Иранского "
                 "делового совета при Торгово-промышленной палате Российской Федерации.",
-                "Consular offices of Iran, Kazakhstan and Turkmenistan operate in Astrakhan, as well as "
-                "representative offices of the Russian Foreign Ministry and the Russian-Iranian Business Council "
-                "at the Russian Chamber of Commerce and Industry.",
+                "Iran, Kazakhstan and Turkmenistan have consular offices in Astrakhan, and the Russian Ministry of "
+                "Foreign Affairs and the Russian-Iranian Business Council at the Russian Chamber of Commerce and "
+                "Industry have representative offices in the city.",
             ),
         ],
         # Paragraphs that are one link to a view of the portal: (text, URL name).
@@ -957,8 +962,8 @@ STANDARD_PAGES = [
                 "Данные хранятся в базе данных портала, чтобы редакция могла прочитать ваше сообщение и "
                 "ответить на него по указанному адресу электронной почты. Их видят только редакторы и "
                 "модераторы портала. Портал не использует их для рассылок и не передаёт другим сайтам.",
-                "The data is stored in the portal's database so that the editors can read your message and "
-                "answer it at the e-mail address you gave. Only the portal's editors and moderators can see "
+                "The data is stored in the portal’s database so that the editors can read your message and "
+                "answer it at the e-mail address you gave. Only the portal’s editors and moderators can see "
                 "it. The portal does not use it for mailings and does not pass it to other websites.",
             ),
             (

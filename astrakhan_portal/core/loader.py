@@ -36,8 +36,8 @@ class ContentLoader:
         projects = self.load_projects(sections["projects"], countries, spheres)
         if self.home_created:
             self.feature_projects(home, projects)
-        self.load_monuments(sections["monuments"], countries)
-        self.load_events(sections["events"], countries)
+        self.load_monuments(sections["monuments"])
+        self.load_events(sections["events"])
         for spec in content.STANDARD_PAGES:
             self.upsert(home, StandardPageSpec(spec))
         return self
@@ -64,19 +64,20 @@ class ContentLoader:
     def load_home(self):
         from astrakhan_portal.home.models import HomePage
 
+        spec = PageSpec(HomePage, {**content.HOME, "slug": ("home", "home")})
         home = HomePage.objects.first()
         if home is None:
             root = Page.get_first_root_node()
             # Wagtail's placeholder "Welcome" page holds the slug "home".
             for placeholder in root.get_children().filter(content_type__model="page"):
                 placeholder.delete()
-            home = HomePage(**fields(content.HOME, slug=("home", "home")))
-            home.body_ru = paragraphs(content.HOME["body"], 0) + figures(content.HOME["key_figures"], 0)
-            home.body_en = paragraphs(content.HOME["body"], 1) + figures(content.HOME["key_figures"], 1)
+            home = spec.build()
             root.add_child(instance=home)
             home.save_revision().publish()
             self.created += 1
             self.home_created = True
+        else:
+            self.update(home, spec)
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
@@ -193,7 +194,7 @@ class ContentLoader:
         )
         home.save_revision().publish()
 
-    def load_monuments(self, index, countries):
+    def load_monuments(self, index):
         from projects.models import MonumentPage
 
         specs = [{**m, "summary": content.MONUMENT_SUMMARY} for m in content.MONUMENTS]
@@ -204,12 +205,13 @@ class ContentLoader:
                 PageSpec(
                     MonumentPage,
                     spec,
-                    extra={"donor_country": countries[spec["country"]]},
+                    # The source says the monuments were donated to the region, not by whom.
+                    extra={"donor_country": None},
                     translated={"location": ("Астрахань", "Astrakhan")},
                 ),
             )
 
-    def load_events(self, index, countries):
+    def load_events(self, index):
         from events.models import EventSeriesPage
 
         for spec in content.EVENTS:
@@ -218,7 +220,8 @@ class ContentLoader:
                 PageSpec(
                     EventSeriesPage,
                     {**spec, "summary": content.EVENT_SUMMARY},
-                    relations={"countries": [countries[c] for c in content.CASPIAN]},
+                    # The source does not say which countries take part: editors set them.
+                    relations={"countries": []},
                 ),
             )
 
@@ -234,6 +237,10 @@ class ContentLoader:
             self.created += 1
             self.log(f"created {spec.model.__name__} {spec.slug_en}")
             return page
+        return self.update(existing, spec)
+
+    def update(self, existing, spec):
+        """Bring a page the loader made back to its initial content, unless an editor changed it."""
         if spec.matches(existing):
             self.unchanged += 1
             return existing

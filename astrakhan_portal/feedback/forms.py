@@ -14,7 +14,8 @@ class FeedbackForm(forms.ModelForm):
 
     consent = forms.BooleanField(
         label=_(
-            "I agree to the processing of my personal data (name, e-mail and message) to answer my message."
+            "I consent to the processing of my personal data (name, e-mail address and message) so that the "
+            "editors can reply to me."
         ),
         required=True,
         error_messages={

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 NAME_MAX_LENGTH = 200
 EMAIL_MAX_LENGTH = 254
@@ -15,7 +16,8 @@ class FeedbackMessage(models.Model):
     language of the form and when it was sent.
     """
 
-    name = models.CharField(_("name"), max_length=NAME_MAX_LENGTH)
+    # "name" alone is also an office's or a sphere's name («название»); a person has «имя».
+    name = models.CharField(pgettext_lazy("person writing", "name"), max_length=NAME_MAX_LENGTH)
     email = models.EmailField(_("e-mail"), max_length=EMAIL_MAX_LENGTH)
     message = models.TextField(_("message"), max_length=MESSAGE_MAX_LENGTH)
     language = models.CharField(_("language of the form"), max_length=8)

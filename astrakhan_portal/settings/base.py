@@ -137,6 +137,8 @@ LANGUAGES = [
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+# Dates: "2 December 2026" in English, «2 декабря 2026 г.» (non-breaking spaces) in Russian.
+FORMAT_MODULE_PATH = ["astrakhan_portal.formats"]
 USE_TZ = True
 TIME_ZONE = "Europe/Astrakhan"
 

@@ -66,6 +66,17 @@ def test_the_number_of_queries_does_not_grow_with_the_projects(client, content, 
 
 
 def test_a_country_page_groups_what_relates_to_it_with_an_index(client, content):
+    from events.models import EventSeriesPage
+    from projects.models import MonumentPage
+
+    # The source names no donor or participating country; an editor sets them.
+    kazakhstan = CountryPage.objects.get(iso_code="KZ")
+    monument = MonumentPage.objects.get(slug_en="kurmangazy-sagyrbayev")
+    monument.donor_country = kazakhstan
+    monument.save_revision().publish()
+    series = EventSeriesPage.objects.get(slug_en="caspian-media-forum")
+    series.countries.add(kazakhstan)
+    series.save_revision().publish()
     html = client.get("/en/partners/kazakhstan/").content.decode()
     nav = re.search(r'<nav class="on-this-page".*?</nav>', html, re.S).group(0)
     for anchor in ["country-projects", "country-monuments", "country-events", "country-offices"]:

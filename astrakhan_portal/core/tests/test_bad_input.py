@@ -55,7 +55,7 @@ def test_an_unknown_filter_value_falls_back_with_a_message(client, content):
     assert "Iran’s Trading House" in html  # the unfiltered list
 
     ru = client.get("/proekty/?sphere=nope").content.decode()
-    assert "неизвестное значение" in ru
+    assert "Значение фильтра «Сфера» не распознано, поэтому фильтр не применён." in ru
 
 
 def test_filters_narrow_the_project_list(client, content):

@@ -1,4 +1,8 @@
-"""Every interface string is translated in both catalogs, and they compile without msgfmt."""
+"""The catalogs are the one source of interface translations: complete, consistent, compiled without msgfmt.
+
+A translator edits locale/<lang>/LC_MESSAGES/django.po with Poedit or any .po editor;
+`make makemessages` adds new strings untranslated and keeps every translation.
+"""
 
 import re
 from pathlib import Path
@@ -16,12 +20,17 @@ GETTEXT_CALL = re.compile(r"""\b_\(\s*(["'])((?:(?!\1).)+)\1\s*[,)]""")
 
 
 @pytest.mark.parametrize("language", CATALOGS)
-def test_no_entry_is_untranslated_or_fuzzy(language):
+def test_no_entry_is_fuzzy_or_obsolete(language):
     po = polib.pofile(str(CATALOGS[language]))
     assert len(po) > 100
-    assert [e.msgid for e in po.untranslated_entries()] == []
     assert [e.msgid for e in po.fuzzy_entries()] == []
     assert [e.msgid for e in po.obsolete_entries()] == []
+
+
+def test_every_russian_entry_is_translated():
+    """English may leave a msgstr empty (Django then shows the English msgid); Russian may not."""
+    po = polib.pofile(str(CATALOGS["ru"]))
+    assert [e.msgid for e in po.untranslated_entries()] == []
 
 
 def source_strings():
@@ -51,3 +60,106 @@ def test_catalogs_compile_with_polib_and_are_used(tmp_path):
         assert translation.gettext("Skip to main content") == "Перейти к основному содержанию"
     with translation.override("en"):
         assert translation.gettext("Skip to main content") == "Skip to main content"
+
+
+# Placeholders Python's %-formatting and str.format() read: %(name)s, %s, %d, {name}.
+PERCENT_PLACEHOLDER = re.compile(r"%(?:\((\w+)\))?[#0 +-]*\d*(?:\.\d+)?[sdifr]")
+BRACE_PLACEHOLDER = re.compile(r"(?<!{){(\w*)}(?!})")
+PLURAL_FORMS = {"ru": 3, "en": 2}
+
+
+def placeholders(text):
+    """The sorted placeholders of a message: names for %(name)s and {name}, the type for %s."""
+    found = [m.group(1) or m.group(0)[-1] for m in PERCENT_PLACEHOLDER.finditer(text)]
+    found += ["{" + name + "}" for name in BRACE_PLACEHOLDER.findall(text)]
+    return sorted(found)
+
+
+def translations(entry):
+    if entry.msgid_plural:
+        return list(entry.msgstr_plural.values())
+    return [entry.msgstr]
+
+
+def placeholder_mismatches(po):
+    """Entries whose translation drops, adds or misspells a placeholder of the message."""
+    mismatches = []
+    for entry in po:
+        # Every plural form needs the plural's placeholders: Russian uses its first form
+        # for 21 and 31 as well as for 1.
+        expected = placeholders(entry.msgid_plural or entry.msgid)
+        for text in translations(entry):
+            if text and placeholders(text) != expected:
+                mismatches.append((entry.msgid, text))
+        if "%(" in entry.msgid and "python-format" not in entry.flags:
+            mismatches.append((entry.msgid, "no python-format flag"))
+    return mismatches
+
+
+def plural_count_errors(po, language):
+    errors = []
+    header = po.metadata.get("Plural-Forms", "")
+    if f"nplurals={PLURAL_FORMS[language]};" not in header.replace(" ", ""):
+        errors.append(("Plural-Forms", header))
+    for entry in po:
+        if entry.msgid_plural and entry.translated():
+            forms = entry.msgstr_plural
+            if sorted(forms) != list(range(PLURAL_FORMS[language])) or not all(forms.values()):
+                errors.append((entry.msgid, forms))
+    return errors
+
+
+@pytest.mark.parametrize("language", CATALOGS)
+def test_translations_keep_the_placeholders_of_their_message(language):
+    assert placeholder_mismatches(polib.pofile(str(CATALOGS[language]))) == []
+
+
+@pytest.mark.parametrize("language", CATALOGS)
+def test_every_plural_has_the_forms_its_language_needs(language):
+    assert plural_count_errors(polib.pofile(str(CATALOGS[language])), language) == []
+
+
+CHECKED = """msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\\n"
+
+#, python-format
+msgid "Page %(number)s of %(total)s"
+msgstr "Страница %(number)s из %(totl)s"
+
+#, python-format
+msgid "%(counter)s project"
+msgid_plural "%(counter)s projects"
+msgstr[0] "%(counter)s проект"
+msgstr[1] "%(counter)s проекта"
+
+msgid "Search"
+msgstr ""
+
+#, fuzzy
+msgid "News"
+msgstr "Новинки"
+"""
+
+
+def test_the_checks_catch_a_broken_catalog():
+    """The checks above are not vacuous: a catalog with each kind of mistake fails them."""
+    po = polib.pofile(CHECKED)
+    assert placeholder_mismatches(po) == [("Page %(number)s of %(total)s", "Страница %(number)s из %(totl)s")]
+    assert [msgid for msgid, _ in plural_count_errors(po, "ru")] == ["%(counter)s project"]
+    assert [e.msgid for e in po.untranslated_entries()] == ["Search"]
+    assert [e.msgid for e in po.fuzzy_entries()] == ["News"]
+
+
+def test_a_shared_msgid_with_two_meanings_is_told_apart_by_its_context():
+    """The feedback inbox heads the sender's column «имя», an office keeps «название»."""
+    from astrakhan_portal.accessibility.preferences import CHOICES
+    from astrakhan_portal.feedback.models import FeedbackMessage
+    from partners.models import Office
+
+    with translation.override("ru"):
+        assert str(FeedbackMessage._meta.get_field("name").verbose_name) == "имя"
+        assert str(Office._meta.get_field("name").verbose_name) == "название"
+        assert [str(label) for _, label in CHOICES["images"]] == ["Показывать", "Не показывать"]
+        assert translation.gettext("Show") == "Показать"

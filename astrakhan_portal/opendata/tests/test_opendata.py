@@ -87,11 +87,12 @@ def test_the_events_json_lists_the_editions_in_english(client, content):
 
 
 def passport_time(value):
-    """How the passport writes a moment in its <time datetime> attribute."""
+    """How the passport writes a moment in its <time datetime> attribute: whole seconds, as HTML
+    allows at most three digits of a fraction."""
     from django.template.defaultfilters import date
     from django.utils import timezone
 
-    return date(timezone.localtime(value), "c")
+    return date(timezone.localtime(value), r"Y-m-d\TH:i:sO")
 
 
 def test_the_passport_names_body_format_date_and_licence(client, content):

@@ -1,0 +1,59 @@
+"""Russian typography for rendered text: non-breaking spaces and the right dashes.
+
+No maintained Python typographer fits (typus and richtypo were last released in
+2019 and 2017), so the few rules a Russian government text needs live here:
+
+- a number keeps the word after it (``2026 г.``, ``5 тысяч``, ``1996 года``);
+- digit groups stay together (``5 000``);
+- ``№`` and ``§`` keep their number (``№ 11``, also from ``№11``);
+- a dash between words is an em dash with a non-breaking space before it;
+- a one-letter preposition or conjunction keeps the word after it (``в Астрахани``).
+
+Only text is changed, never tags, attribute values or the content of ``<script>``,
+``<style>``, ``<pre>``, ``<code>`` and ``<textarea>``.
+"""
+
+import re
+
+NBSP = "\u00a0"
+
+_TAG = re.compile(r"(<[^>]*>)")
+_RAW_START = re.compile(r"<(script|style|pre|code|textarea)\b", re.IGNORECASE)
+
+_RULES = [
+    # 5 000, 12 500 000: a group of up to three digits and the groups of three after it.
+    (re.compile(r"(?<![\d,.])(\d{1,3})[ \u00a0](?=\d{3}(?!\d))"), r"\1" + NBSP),
+    # № 11, №11, § 3
+    (re.compile(r"([№§])[ \u00a0]?(?=\d)"), r"\1" + NBSP),
+    # a number and the word or sign after it: 2026 г., 5 тысяч, 1996 года, 3 000+ студентов, 10 %
+    (re.compile(r"(\d[+%]?) (?=[A-Za-zА-Яа-яЁё%‰°₽$€])"), r"\1" + NBSP),
+    # a spaced hyphen or en dash between words is an em dash
+    (re.compile(r"(?<=\S) [-–—](?= )"), NBSP + "—"),
+    # a one-letter preposition or conjunction and the word after it
+    (re.compile(r"(?<![\wА-Яа-яЁё\-])([вксуояиаВКСУОЯИА]) (?=\S)"), r"\1" + NBSP),
+]
+
+
+def typeset_text(text):
+    """Apply the Russian rules to plain text (no markup)."""
+    for pattern, replacement in _RULES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def typeset_html(html):
+    """Apply the Russian rules to the text of an HTML fragment, leaving its markup alone."""
+    parts = _TAG.split(html)
+    raw_until = None
+    for index, part in enumerate(parts):
+        if index % 2:  # a tag
+            if raw_until:
+                if re.match(rf"</{raw_until}\s*>", part, re.IGNORECASE):
+                    raw_until = None
+            else:
+                match = _RAW_START.match(part)
+                if match and not part.endswith("/>"):
+                    raw_until = match.group(1)
+        elif part and not raw_until:
+            parts[index] = typeset_text(part)
+    return "".join(parts)

@@ -1,0 +1,1 @@
+"""Date formats of the portal's languages (FORMAT_MODULE_PATH), over Django's own."""
