@@ -8,9 +8,13 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from astrakhan_portal.translation_admin.forms import BilingualPageForm
+from astrakhan_portal.translation_admin.slugs import slugify_title
+
 from .blocks import BodyBlock
 
 DEFAULT_LANGUAGE = "ru"
+LANGUAGES = ("ru", "en")
 
 
 class BasePage(Page):
@@ -24,6 +28,8 @@ class BasePage(Page):
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
+    base_form_class = BilingualPageForm
+
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("body"),
@@ -36,6 +42,40 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def full_clean(self, *args, **kwargs):
+        self.fill_slugs_from_titles()
+        super().full_clean(*args, **kwargs)
+
+    def minimal_clean(self):
+        self.fill_slugs_from_titles()
+        super().minimal_clean()
+
+    def fill_slugs_from_titles(self, parent=None):
+        """Give each language without a slug one made from its title, in Latin letters
+        (Wagtail's own would be empty for a Russian title); a slug a sibling already
+        has gets "-2", "-3"... as Wagtail's does. Nothing is filled while the parent
+        is unknown (the admin's form passes it; saving a new page knows it)."""
+        if parent is None:
+            if not (self.path or getattr(self, "_cached_parent_obj", None)):
+                return
+            parent = self.get_parent()
+        for language in LANGUAGES:
+            slug_field = f"slug_{language}"
+            if getattr(self, slug_field, None):
+                continue
+            base = slugify_title(getattr(self, f"title_{language}", ""))
+            if not base:
+                continue
+            siblings = Page.objects.child_of(parent)
+            if self.pk:
+                siblings = siblings.exclude(pk=self.pk)
+            taken = set(siblings.values_list(slug_field, flat=True))
+            slug, number = base, 1
+            while slug in taken:
+                number += 1
+                slug = f"{base}-{number}"
+            setattr(self, slug_field, slug)
 
     @property
     def translation_missing(self):

@@ -146,6 +146,10 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = ("ru",)
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = True
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = True
 WAGTAIL_I18N_ENABLED = False
+# Slugs made from titles are Latin: Russian is transliterated by the passport table
+# (astrakhan_portal/translation_admin/slugs.py) in the admin and on the server. Slugs
+# already stored in Cyrillic stay valid and keep their addresses.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # Static files and media
 STATICFILES_FINDERS = [
@@ -191,6 +195,7 @@ LOGIN_URL = "wagtailadmin_login"
 # Editors' workflow, translation report, open data and feedback (issue 4, "editorial")
 INSTALLED_APPS += [
     "astrakhan_portal.editorial",
+    "astrakhan_portal.translation_admin",
     "astrakhan_portal.opendata",
     "astrakhan_portal.feedback",
 ]

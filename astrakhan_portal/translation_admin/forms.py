@@ -1,0 +1,22 @@
+"""The admin's form of every portal page."""
+
+from wagtail.admin.forms import WagtailAdminPageForm
+
+
+class BilingualPageForm(WagtailAdminPageForm):
+    """Wagtail's page form; a slug left empty is made from the title in that language,
+    in Latin letters, before the form checks that it is free under the parent page."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        page = self.instance
+        for name in ("title_ru", "title_en", "slug_ru", "slug_en"):
+            if name in cleaned_data:
+                setattr(page, name, cleaned_data[name])
+        if self.parent_page is not None:
+            page.fill_slugs_from_titles(parent=self.parent_page)
+        for name in ("slug_ru", "slug_en"):
+            if name in self.fields and not cleaned_data.get(name) and getattr(page, name):
+                cleaned_data[name] = getattr(page, name)
+                self._errors.pop(name, None)
+        return cleaned_data
