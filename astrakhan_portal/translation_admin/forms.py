@@ -1,6 +1,8 @@
 """The admin's form of every portal page."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 
 
 class BilingualPageForm(WagtailAdminPageForm):
@@ -20,3 +22,12 @@ class BilingualPageForm(WagtailAdminPageForm):
                 cleaned_data[name] = getattr(page, name)
                 self._errors.pop(name, None)
         return cleaned_data
+
+
+class LoginForm(WagtailLoginForm):
+    """Wagtail's sign-in form, whose password field has no label of its own (Django
+    then shows the untranslated field name "Password")."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Password")
