@@ -1,16 +1,26 @@
 """What every page of the portal has in common."""
 
+from urllib.parse import urlencode
+
 from django.db import models
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.utils.decorators import cached_classmethod
+
+from astrakhan_portal.translation_admin.forms import BilingualPageForm
+from astrakhan_portal.translation_admin.panels import bilingual_edit_handler
+from astrakhan_portal.translation_admin.slugs import slugify_title
 
 from .blocks import BodyBlock
 
 DEFAULT_LANGUAGE = "ru"
+LANGUAGES = ("ru", "en")
 
 
 class BasePage(Page):
@@ -24,6 +34,8 @@ class BasePage(Page):
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
+    base_form_class = BilingualPageForm
+
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("body"),
@@ -36,6 +48,82 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    @cached_classmethod
+    def get_edit_handler(cls):
+        """The editor: a tab per language, one for what both share, and the settings
+        (built from the panels above once wagtail-modeltranslation has made one per language)."""
+        return bilingual_edit_handler(cls).bind_to_model(cls)
+
+    # The preview shows the page in either language, whatever the admin's language.
+    preview_modes = [("ru", _("Russian")), ("en", _("English"))]
+
+    @property
+    def default_preview_mode(self):
+        """The admin's language (the preview view asks while the admin's language is active)."""
+        language = (get_language() or DEFAULT_LANGUAGE)[:2]
+        return language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+    def serve_preview(self, request, mode_name):
+        """The page rendered in the preview mode's language (rendered here, while that
+        language is active). Its language switcher leads to the same preview in the other
+        language, never to a public address the draft does not have yet."""
+        language = mode_name if mode_name in LANGUAGES else DEFAULT_LANGUAGE
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            request.preview_language_urls = self.preview_language_urls(request)
+            response = super().serve_preview(request, language)
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+        return response
+
+    def preview_language_urls(self, request):
+        """{language: address of this preview in that language}; empty where the preview
+        cannot be opened again by address (a page not saved yet, a moderator's preview)."""
+        if not (self.pk and getattr(request, "is_editing", False)):
+            return {}
+        base = reverse("wagtailadmin_pages:preview_on_edit", args=[self.pk])
+        urls = {}
+        for language in LANGUAGES:
+            query = {"mode": language}
+            if getattr(request, "in_preview_panel", False):
+                query["in_preview_panel"] = "true"
+            urls[language] = f"{base}?{urlencode(query)}"
+        return urls
+
+    def full_clean(self, *args, **kwargs):
+        self.fill_slugs_from_titles()
+        super().full_clean(*args, **kwargs)
+
+    def minimal_clean(self):
+        self.fill_slugs_from_titles()
+        super().minimal_clean()
+
+    def fill_slugs_from_titles(self, parent=None):
+        """Give each language without a slug one made from its title, in Latin letters
+        (Wagtail's own would be empty for a Russian title); a slug a sibling already
+        has gets "-2", "-3"... as Wagtail's does. Nothing is filled while the parent
+        is unknown (the admin's form passes it; saving a new page knows it)."""
+        if parent is None:
+            if not (self.path or getattr(self, "_cached_parent_obj", None)):
+                return
+            parent = self.get_parent()
+        for language in LANGUAGES:
+            slug_field = f"slug_{language}"
+            if getattr(self, slug_field, None):
+                continue
+            base = slugify_title(getattr(self, f"title_{language}", ""))
+            if not base:
+                continue
+            siblings = Page.objects.child_of(parent)
+            if self.pk:
+                siblings = siblings.exclude(pk=self.pk)
+            taken = set(siblings.values_list(slug_field, flat=True))
+            slug, number = base, 1
+            while slug in taken:
+                number += 1
+                slug = f"{base}-{number}"
+            setattr(self, slug_field, slug)
 
     @property
     def translation_missing(self):

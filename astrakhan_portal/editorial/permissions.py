@@ -16,9 +16,10 @@ from django.apps import apps as global_apps
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
-NEWS_WORKFLOW = "News moderation"
-SITE_WORKFLOW = "Moderators approval"
-APPROVAL_TASK = "Moderators approval"
+# Named in Russian by migration 0002 (Wagtail shows these names untranslated).
+NEWS_WORKFLOW = "Модерация новостей"
+SITE_WORKFLOW = "Утверждение модератором"
+APPROVAL_TASK = "Утверждение модератором"
 
 # The sections Editors write in; event editions are edited on their event's page.
 SECTION_MODELS = ("news.NewsIndexPage", "projects.ProjectIndexPage", "events.EventIndexPage")

@@ -42,3 +42,10 @@ def register_translation_report_menu_item():
         icon_name="globe",
         order=1300,
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_scheduled_awaiting_review_panel(request, panels):
+    from .dashboard import ScheduledAwaitingReviewPanel
+
+    panels.append(ScheduledAwaitingReviewPanel())

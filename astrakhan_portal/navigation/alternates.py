@@ -17,9 +17,17 @@ def language_alternates(request, page=None):
     """
     current = translation.get_language()
     query = kept_query(request)
+    # In the admin's preview the other language is the same preview in that language
+    # (BasePage.serve_preview), not the public address a draft may not have.
+    preview_urls = getattr(request, "preview_language_urls", None)
     alternates = []
     for code, name in settings.LANGUAGES:
-        url = url_in(request, page, code) if page is not None else translate_url(request.path, code)
+        if preview_urls is not None:
+            url, query = preview_urls.get(code), ""
+        elif page is not None:
+            url = url_in(request, page, code)
+        else:
+            url = translate_url(request.path, code)
         if url and query:
             url = f"{url}?{query}"
         alternates.append(

@@ -105,18 +105,28 @@ class NewsPage(BasePage):
         verbose_name = _("news item")
 
     def clean(self):
-        """An image that carries meaning needs its alternative text in both languages."""
+        """An image that carries meaning needs its alternative text in Russian, and in
+        English as soon as the English version is written; an English page left empty
+        shows the Russian text, and the Russian alternative text, instead."""
         super().clean()
         if self.image_id and not self.image_decorative:
+            languages = ["ru"] + (["en"] if self.has_english_version else [])
             errors = {
                 f"image_alt_{language}": ValidationError(
                     _("Describe the image in this language, or mark it as decorative.")
                 )
-                for language in ("ru", "en")
+                for language in languages
                 if not (getattr(self, f"image_alt_{language}") or "").strip()
             }
             if errors:
                 raise ValidationError(errors)
+
+    @property
+    def has_english_version(self):
+        """True once the editor has written any of the English title, summary or body."""
+        return bool(
+            (self.title_en or "").strip() or (self.summary_en or "").strip() or len(self.body_en or [])
+        )
 
     @property
     def image_alt_text(self):

@@ -146,8 +146,13 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "ru"
 MODELTRANSLATION_LANGUAGES = ("ru", "en")
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("ru",)
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = True
-WAGTAILMODELTRANSLATION_LOCALE_PICKER = True
+# The page editor has a tab per language instead (astrakhan_portal/translation_admin/panels.py).
+WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
 WAGTAIL_I18N_ENABLED = False
+# Slugs made from titles are Latin: Russian is transliterated by the passport table
+# (astrakhan_portal/translation_admin/slugs.py) in the admin and on the server. Slugs
+# already stored in Cyrillic stay valid and keep their addresses.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # Static files and media
 STATICFILES_FINDERS = [
@@ -189,10 +194,13 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
 
 LOGIN_URL = "wagtailadmin_login"
+# Wagtail's sign-in form with its password field labelled through gettext.
+WAGTAILADMIN_USER_LOGIN_FORM = "astrakhan_portal.translation_admin.forms.LoginForm"
 
 # Editors' workflow, translation report, open data and feedback (issue 4, "editorial")
 INSTALLED_APPS += [
     "astrakhan_portal.editorial",
+    "astrakhan_portal.translation_admin",
     "astrakhan_portal.opendata",
     "astrakhan_portal.feedback",
 ]

@@ -66,6 +66,7 @@ class PortalServer:
     url: str
     pages: dict  # page type -> {"urls": {lang: path}, "titles": {lang: title}}
     log: Path
+    env: dict = None  # the server's environment (its DATABASE_URL), for checks in its database
 
     def page_url(self, kind, language):
         try:
@@ -177,7 +178,7 @@ def portal_server(tmp_path_factory, chromium):
                 stderr=subprocess.STDOUT,
             )
         wait_until_up(url + "/", process, log_path)
-        yield PortalServer(url=url, pages=json.loads(manifest.read_text()), log=log_path)
+        yield PortalServer(url=url, pages=json.loads(manifest.read_text()), log=log_path, env=env)
     finally:
         if process is not None:
             process.terminate()

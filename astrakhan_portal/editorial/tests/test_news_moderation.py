@@ -65,7 +65,7 @@ def test_an_editor_submits_news_in_both_languages_and_a_moderator_publishes_it(c
     page = write_news(editor)
     assert not page.live
     assert page.workflow_in_progress
-    assert page.current_workflow_state.workflow.name == "News moderation"
+    assert page.current_workflow_state.workflow.name == "Модерация новостей"
     assert not visible(client, "/novosti/", RU_TITLE)
 
     # The moderator's dashboard lists the item awaiting their review.

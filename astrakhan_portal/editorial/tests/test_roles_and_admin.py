@@ -43,11 +43,13 @@ def test_editors_write_in_three_sections_and_moderators_publish_everywhere(conte
     assert not editors.permissions.filter(codename="delete_feedbackmessage").exists()
 
     news_index = NewsIndexPage.objects.get()
-    assert WorkflowPage.objects.get(page=news_index).workflow.name == "News moderation"
+    assert WorkflowPage.objects.get(page=news_index).workflow.name == "Модерация новостей"
     task = WorkflowPage.objects.get(page=news_index).workflow.tasks.get().specific
     assert list(task.groups.values_list("name", flat=True)) == ["Moderators"]
     # Every other page goes through the site-wide approval by moderators.
-    assert WorkflowPage.objects.get(page=Page.get_first_root_node()).workflow.name == "Moderators approval"
+    assert (
+        WorkflowPage.objects.get(page=Page.get_first_root_node()).workflow.name == "Утверждение модератором"
+    )
 
 
 def test_granting_section_rights_again_changes_nothing(content):
@@ -83,7 +85,7 @@ def a_photo():
     return get_image_model().objects.create(title="Порт Оля", file=ImageFile(buffer, name="port.png"))
 
 
-def test_a_news_image_needs_alt_text_in_both_languages_unless_decorative(editor):
+def test_a_news_image_needs_alt_text_in_each_written_language_unless_decorative(editor):
     photo = a_photo()
     index = NewsIndexPage.objects.get()
     url = f"/admin/pages/add/news/newspage/{index.pk}/"
@@ -113,7 +115,13 @@ def test_a_news_image_needs_alt_text_in_both_languages_unless_decorative(editor)
 
 
 def test_the_model_itself_refuses_an_undescribed_image(content):
-    page = NewsPage(title="Новость", slug="novost", image=a_photo(), image_alt_ru="Причал")
+    page = NewsPage(title="Новость", slug="novost", image=a_photo())
+    with pytest.raises(ValidationError) as error:
+        page.clean()
+    assert set(error.value.message_dict) == {"image_alt_ru"}
+    page.image_alt_ru = "Причал"
+    page.clean()  # Russian only: the English page shows the Russian text and description
+    page.title_en = "News"
     with pytest.raises(ValidationError) as error:
         page.clean()
     assert set(error.value.message_dict) == {"image_alt_en"}
