@@ -7,6 +7,7 @@ from django.urls import translate_url
 from django.utils import translation
 
 from astrakhan_portal.core.page_urls import url_in
+from astrakhan_portal.security.local_path import local_path
 
 
 def language_alternates(request, page=None):
@@ -19,7 +20,9 @@ def language_alternates(request, page=None):
     query = kept_query(request)
     alternates = []
     for code, name in settings.LANGUAGES:
-        url = url_in(request, page, code) if page is not None else translate_url(request.path, code)
+        url = (
+            url_in(request, page, code) if page is not None else translate_url(local_path(request.path), code)
+        )
         if url and query:
             url = f"{url}?{query}"
         alternates.append(
