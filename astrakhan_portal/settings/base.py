@@ -184,6 +184,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Counts the pixels of every frame of an animation against the limit (issue 12).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "astrakhan_portal.security.image_forms.PixelLimitedImageForm"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
 
 LOGIN_URL = "wagtailadmin_login"
@@ -289,8 +291,16 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "astrakhan_portal.security.views.lockout"
 AXES_CLIENT_IP_CALLABLE = "astrakhan_portal.security.client_ip.client_ip"
-# How many proxies (nginx, a load balancer) append to X-Forwarded-For in front of the app.
-TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# The proxies in front of the app (addresses or networks, comma-separated, e.g.
+# "10.0.0.5,172.18.0.0/16"): X-Forwarded-For is read only from them (issue 12).
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+
+# --- Rate limits and bad input (issue 12; docs/security.md) -----------------------
+# The feedback form: at most this many messages per client address and per
+# session in FEEDBACK_RATE_WINDOW seconds, counted in the default cache.
+FEEDBACK_RATE_PER_ADDRESS = int(os.environ.get("FEEDBACK_RATE_PER_ADDRESS", "10"))
+FEEDBACK_RATE_PER_SESSION = int(os.environ.get("FEEDBACK_RATE_PER_SESSION", "3"))
+FEEDBACK_RATE_WINDOW = int(os.environ.get("FEEDBACK_RATE_WINDOW", "3600"))
 
 # Uploads: images and documents are checked by size, pixels and type in the
 # admin's forms (WAGTAILIMAGES_*/WAGTAILDOCS_* above); other request bodies
