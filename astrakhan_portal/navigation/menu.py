@@ -30,7 +30,9 @@ def menu_pages_for(request):
     if not hasattr(request, "_portal_menu_pages"):
         root = site_root_for(request)
         try:
-            pages = [] if root is None else list(Page.objects.child_of(root).live().in_menu().order_by("path"))
+            pages = (
+                [] if root is None else list(Page.objects.child_of(root).live().in_menu().order_by("path"))
+            )
         except DatabaseError:
             logger.warning("No menu: the database did not answer", exc_info=True)
             pages = []

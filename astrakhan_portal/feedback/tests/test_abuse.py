@@ -75,9 +75,11 @@ def test_a_forged_forwarded_address_does_not_escape_the_limit(content, settings)
 def test_a_failing_cache_lets_messages_through_and_is_logged(client, content, caplog):
     broken = mock.Mock()
     broken.add.side_effect = ConnectionError("Redis is down")
-    with mock.patch("astrakhan_portal.security.rate_limit.caches", {"default": broken}):
-        with caplog.at_level(logging.WARNING, logger="astrakhan_portal.security.rate_limit"):
-            assert send(client).status_code == 302
+    with (
+        mock.patch("astrakhan_portal.security.rate_limit.caches", {"default": broken}),
+        caplog.at_level(logging.WARNING, logger="astrakhan_portal.security.rate_limit"),
+    ):
+        assert send(client).status_code == 302
     assert FeedbackMessage.objects.count() == 1
     assert "could not count" in caplog.text
 

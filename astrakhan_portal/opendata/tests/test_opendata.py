@@ -180,7 +180,9 @@ def test_a_title_a_spreadsheet_would_run_is_inert_in_the_csv_and_true_in_the_jso
     project.save()
 
     rows = list(
-        csv.DictReader(io.StringIO(download(client, f"{prefix}/open-data/projects/data.csv").content.decode()))
+        csv.DictReader(
+            io.StringIO(download(client, f"{prefix}/open-data/projects/data.csv").content.decode())
+        )
     )
     row = next(r for r in rows if r["id"] == str(project.pk))
     assert row["title"] == "'" + FORMULA
