@@ -301,6 +301,11 @@ TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 FEEDBACK_RATE_PER_ADDRESS = int(os.environ.get("FEEDBACK_RATE_PER_ADDRESS", "10"))
 FEEDBACK_RATE_PER_SESSION = int(os.environ.get("FEEDBACK_RATE_PER_SESSION", "3"))
 FEEDBACK_RATE_WINDOW = int(os.environ.get("FEEDBACK_RATE_WINDOW", "3600"))
+# Page and document-collection passwords: like sign-ins, 5 wrong ones from one
+# address for one restriction close it to that address for an hour.
+MIDDLEWARE += ["astrakhan_portal.security.password_throttle.PasswordThrottleMiddleware"]
+PASSWORD_FAILURE_LIMIT = 5
+PASSWORD_COOLOFF_SECONDS = 3600
 
 # Uploads: images and documents are checked by size, pixels and type in the
 # admin's forms (WAGTAILIMAGES_*/WAGTAILDOCS_* above); other request bodies
