@@ -1,5 +1,7 @@
 """What every page of the portal has in common."""
 
+from http import HTTPMethod
+
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -33,6 +35,9 @@ class BasePage(Page):
         index.SearchField("summary"),
         index.SearchField("body"),
     ]
+
+    # Public pages are only read: other methods get 405 (issue 12, security/methods.py).
+    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
 
     class Meta:
         abstract = True

@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 from .forms import FeedbackForm
 from .limits import over_limit, window_minutes
@@ -29,7 +29,7 @@ def privacy_policy_page():
 
 
 @never_cache
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def feedback(request):
     form = FeedbackForm(request.POST if request.method == "POST" else None)
     status = 200
@@ -91,6 +91,6 @@ def not_stored():
     )
 
 
-@require_GET
+@require_safe
 def feedback_sent(request):
     return render(request, "feedback/feedback_sent.html")

@@ -8,7 +8,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils.http import http_date
 from django.utils.translation import get_language
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from .datasets import DATASETS, FORMATS, LICENCE_NAME, LICENCE_URLS, RESPONSIBLE_BODY, timestamp
 from .spreadsheet import inert_row
@@ -34,7 +34,7 @@ def common_context():
     }
 
 
-@require_GET
+@require_safe
 def index(request):
     return render(
         request,
@@ -43,7 +43,7 @@ def index(request):
     )
 
 
-@require_GET
+@require_safe
 def passport(request, dataset):
     dataset = dataset_or_404(dataset)
     table = dataset.table(request)
@@ -54,7 +54,7 @@ def passport(request, dataset):
     )
 
 
-@require_GET
+@require_safe
 def download(request, dataset, format):
     dataset = dataset_or_404(dataset)
     if format not in FORMATS:

@@ -306,6 +306,14 @@ FEEDBACK_RATE_WINDOW = int(os.environ.get("FEEDBACK_RATE_WINDOW", "3600"))
 MIDDLEWARE += ["astrakhan_portal.security.password_throttle.PasswordThrottleMiddleware"]
 PASSWORD_FAILURE_LIMIT = 5
 PASSWORD_COOLOFF_SECONDS = 3600
+# Pages and public views allow only the methods they handle; before the CSRF
+# check, so a PUT gets 405, not 403 (security/methods.py).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.csrf.CsrfViewMiddleware"),
+    "astrakhan_portal.security.methods.AllowedMethodsMiddleware",
+)
+# The CSRF failure page is the site's own, in the page's language.
+CSRF_FAILURE_VIEW = "astrakhan_portal.security.views.csrf_failure"
 
 # Uploads: images and documents are checked by size, pixels and type in the
 # admin's forms (WAGTAILIMAGES_*/WAGTAILDOCS_* above); other request bodies
