@@ -312,6 +312,13 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.csrf.CsrfViewMiddleware"),
     "astrakhan_portal.security.methods.AllowedMethodsMiddleware",
 )
+# The admin's password reset says "try again later" when its mail fails.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = (
+    "astrakhan_portal.security.password_reset.MailCheckedPasswordResetForm"
+)
+# Private documents are always served by the app, which checks their
+# collection's restrictions: never by a proxy from MEDIA_ROOT/documents/.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # The CSRF failure page is the site's own, in the page's language.
 CSRF_FAILURE_VIEW = "astrakhan_portal.security.views.csrf_failure"
 
