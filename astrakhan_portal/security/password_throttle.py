@@ -25,13 +25,20 @@ SCOPE = "view-password"
 
 
 class PasswordThrottleMiddleware:
-    """Counts wrong passwords sent to Wagtail's password views and refuses them past the limit."""
+    """Refuses password attempts past the limit; counts the wrong ones and clears on a right one."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        return self.get_response(request)
+        response = self.get_response(request)
+        identity = getattr(request, "_password_attempt", None)
+        if identity is not None:
+            if response.status_code in (301, 302, 303):
+                reset(SCOPE, identity)
+            elif response.status_code == 200:  # the password form again: a wrong password
+                count_attempt(SCOPE, identity, settings.PASSWORD_COOLOFF_SECONDS)
+        return response
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match
@@ -40,12 +47,8 @@ class PasswordThrottleMiddleware:
         identity = f"{match.url_name}:{view_kwargs.get(PASSWORD_VIEWS[match.url_name])}:{client_ip(request)}"
         if attempts(SCOPE, identity) >= settings.PASSWORD_FAILURE_LIMIT:
             return refused(request)
-        response = view_func(request, *view_args, **view_kwargs)
-        if response.status_code in (301, 302, 303):
-            reset(SCOPE, identity)
-        elif response.status_code == 200:
-            count_attempt(SCOPE, identity, settings.PASSWORD_COOLOFF_SECONDS)
-        return response
+        request._password_attempt = identity
+        return None
 
 
 def refused(request):
