@@ -303,7 +303,11 @@ FEEDBACK_RATE_PER_SESSION = int(os.environ.get("FEEDBACK_RATE_PER_SESSION", "3")
 FEEDBACK_RATE_WINDOW = int(os.environ.get("FEEDBACK_RATE_WINDOW", "3600"))
 # Page and document-collection passwords: like sign-ins, 5 wrong ones from one
 # address for one restriction close it to that address for an hour.
-MIDDLEWARE += ["astrakhan_portal.security.password_throttle.PasswordThrottleMiddleware"]
+# (AxesMiddleware stays last.)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("axes.middleware.AxesMiddleware"),
+    "astrakhan_portal.security.password_throttle.PasswordThrottleMiddleware",
+)
 PASSWORD_FAILURE_LIMIT = 5
 PASSWORD_COOLOFF_SECONDS = 3600
 # Pages and public views allow only the methods they handle; before the CSRF
