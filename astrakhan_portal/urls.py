@@ -6,8 +6,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from astrakhan_portal.search import views as search_views
+from astrakhan_portal.security.password_reset import MailCheckedPasswordResetView
 
 urlpatterns = [
+    # Before Wagtail's own: says "try again later" when the mail fails (docs/security.md).
+    path(
+        "admin/password_reset/",
+        MailCheckedPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("astrakhan_portal.seo.urls")),  # sitemap.xml, robots.txt
@@ -15,9 +22,10 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
+    from astrakhan_portal.security.media import media_patterns
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Media for the development server; documents only through /documents/.
+    urlpatterns += media_patterns()
 
 # Russian without a prefix, English under /en/.
 urlpatterns += i18n_patterns(

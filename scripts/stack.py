@@ -176,7 +176,6 @@ class Stack:
             "FRONTEND_CACHE_URLS": proxy,
             "WAGTAILADMIN_BASE_URL": proxy,
             # The proxy on this machine appends the visitor's address to X-Forwarded-For.
-            "TRUSTED_PROXY_COUNT": "1",
             "TRUSTED_PROXIES": HOST,
             "WEB_CONCURRENCY": str(self.workers),
             "LOG_LEVEL": os.environ.get("LOG_LEVEL", "WARNING"),

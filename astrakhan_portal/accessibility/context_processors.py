@@ -1,5 +1,7 @@
 """The version for visually impaired visitors, for every template."""
 
+from astrakhan_portal.security.local_path import local_path
+
 from .preferences import from_request
 from .views import safe_next
 
@@ -16,7 +18,7 @@ def return_path(request):
         return safe_next(request, request.GET.get("next"))
     for candidate in (request.get_full_path(), request.path):
         if len(candidate) <= MAX_RETURN_PATH:
-            return candidate
+            return local_path(candidate)
     return "/"
 
 

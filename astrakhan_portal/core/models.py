@@ -1,5 +1,6 @@
 """What every page of the portal has in common."""
 
+from http import HTTPMethod
 from urllib.parse import urlencode
 
 from django.db import models
@@ -45,6 +46,9 @@ class BasePage(Page):
         index.SearchField("summary"),
         index.SearchField("body"),
     ]
+
+    # Public pages are only read: other methods get 405 (issue 12, security/methods.py).
+    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
 
     class Meta:
         abstract = True

@@ -5,8 +5,20 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from .models import MESSAGE_MAX_LENGTH, FeedbackMessage
+from .text import has_visible_text, without_controls
 
 HONEYPOT_FIELD = "website"
+
+
+class ConsentCheckbox(forms.CheckboxInput):
+    """A checkbox that counts as ticked only with the value a browser sends: "on".
+
+    Django's CheckboxInput reads any other string as true, so a hand-made
+    ``consent=off`` (or ``consent=no``) would count as consent.
+    """
+
+    def value_from_datadict(self, data, files, name):
+        return data.get(name) == "on"
 
 
 class FeedbackForm(forms.ModelForm):
@@ -18,6 +30,7 @@ class FeedbackForm(forms.ModelForm):
             "editors can reply to me."
         ),
         required=True,
+        widget=ConsentCheckbox,
         error_messages={
             "required": _(
                 "Tick the box to agree to the processing of your personal data; without it we cannot keep your message."
@@ -102,13 +115,13 @@ class FeedbackForm(forms.ModelForm):
         return bool((self.data.get(HONEYPOT_FIELD) or "").strip())
 
     def clean_name(self):
-        name = " ".join(self.cleaned_data["name"].split())
-        if not name:
+        name = " ".join(without_controls(self.cleaned_data["name"]).split())
+        if not has_visible_text(name):
             raise forms.ValidationError(_("Please enter your name."))
         return name
 
     def clean_message(self):
-        message = self.cleaned_data["message"].strip()
-        if not message:
+        message = without_controls(self.cleaned_data["message"]).strip()
+        if not has_visible_text(message):
             raise forms.ValidationError(_("Please write your message."))
         return message

@@ -7,6 +7,7 @@ from django.urls import translate_url
 from django.utils import translation
 
 from astrakhan_portal.core.page_urls import url_in
+from astrakhan_portal.security.local_path import local_path
 
 
 def language_alternates(request, page=None):
@@ -27,7 +28,7 @@ def language_alternates(request, page=None):
         elif page is not None:
             url = url_in(request, page, code)
         else:
-            url = translate_url(request.path, code)
+            url = translate_url(local_path(request.path), code)
         if url and query:
             url = f"{url}?{query}"
         alternates.append(

@@ -1,13 +1,27 @@
-"""The main menu: the live sections under the home page that editors show in menus."""
+"""The main menu: the live sections under the home page that editors show in menus.
 
+When the database does not answer, the site root is None and the menu empty
+(logged): a page that must render without the database (the feedback form
+giving a visitor their text back) shows no menu instead of a 500.
+"""
+
+import logging
+
+from django.db import DatabaseError
 from wagtail.models import Page, Site
+
+logger = logging.getLogger(__name__)
 
 
 def site_root_for(request):
     """The home page of the site serving this request, or None."""
     if not hasattr(request, "_portal_site_root"):
-        site = Site.find_for_request(request)
-        request._portal_site_root = site.root_page if site else None
+        try:
+            site = Site.find_for_request(request)
+            request._portal_site_root = site.root_page if site else None
+        except DatabaseError:
+            logger.warning("No site root: the database did not answer", exc_info=True)
+            request._portal_site_root = None
     return request._portal_site_root
 
 
@@ -15,7 +29,13 @@ def menu_pages_for(request):
     """The live sections shown in menus, loaded once per request (one query)."""
     if not hasattr(request, "_portal_menu_pages"):
         root = site_root_for(request)
-        pages = [] if root is None else list(Page.objects.child_of(root).live().in_menu().order_by("path"))
+        try:
+            pages = (
+                [] if root is None else list(Page.objects.child_of(root).live().in_menu().order_by("path"))
+            )
+        except DatabaseError:
+            logger.warning("No menu: the database did not answer", exc_info=True)
+            pages = []
         request._portal_menu_pages = pages
     return request._portal_menu_pages
 

@@ -8,9 +8,10 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils.http import http_date
 from django.utils.translation import get_language
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from .datasets import DATASETS, FORMATS, LICENCE_NAME, LICENCE_URLS, RESPONSIBLE_BODY, timestamp
+from .spreadsheet import inert_row
 
 
 def dataset_or_404(slug):
@@ -33,7 +34,7 @@ def common_context():
     }
 
 
-@require_GET
+@require_safe
 def index(request):
     return render(
         request,
@@ -42,7 +43,7 @@ def index(request):
     )
 
 
-@require_GET
+@require_safe
 def passport(request, dataset):
     dataset = dataset_or_404(dataset)
     table = dataset.table(request)
@@ -53,7 +54,7 @@ def passport(request, dataset):
     )
 
 
-@require_GET
+@require_safe
 def download(request, dataset, format):
     dataset = dataset_or_404(dataset)
     if format not in FORMATS:
@@ -72,11 +73,15 @@ def download(request, dataset, format):
 
 
 def as_csv(dataset, table):
-    """UTF-8 without a byte order mark; a header row of the column names; RFC 4180 quoting."""
+    """UTF-8 without a byte order mark; a header row of the column names; RFC 4180 quoting.
+
+    Text that a spreadsheet would run as a formula starts with an apostrophe
+    (see spreadsheet.py); the JSON keeps the true value.
+    """
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=[c.name for c in dataset.columns])
     writer.writeheader()
-    writer.writerows(table.rows)
+    writer.writerows(inert_row(row) for row in table.rows)
     return out.getvalue().encode("utf-8")
 
 

@@ -44,3 +44,8 @@ def lockout(request, original_response=None, credentials=None):
         },
         status=settings.AXES_HTTP_RESPONSE_CODE,
     )
+
+
+def csrf_failure(request, reason=""):
+    """Django's CSRF_FAILURE_VIEW: the site's own page, in the language of the page the form was on."""
+    return render(request, "security/csrf_failure.html", status=403)

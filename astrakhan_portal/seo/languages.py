@@ -10,6 +10,7 @@ from django.utils import translation
 
 from astrakhan_portal.core.models import DEFAULT_LANGUAGE
 from astrakhan_portal.core.page_urls import url_in
+from astrakhan_portal.security.local_path import local_path
 
 # Open Graph locales of the site languages.
 OG_LOCALES = {"ru": "ru_RU", "en": "en_US"}
@@ -24,8 +25,11 @@ def has_version(page, language):
 
 
 def absolute(request, path):
-    """A full address on the host the visitor asked for."""
-    return request.build_absolute_uri(path) if path else ""
+    """A full address on the host the visitor asked for.
+
+    A path starting with ``//`` would name another host: it is cut to one slash.
+    """
+    return request.build_absolute_uri(local_path(path)) if path else ""
 
 
 def page_versions(request, page):

@@ -191,6 +191,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Counts the pixels of every frame of an animation against the limit (issue 12).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "astrakhan_portal.security.image_forms.PixelLimitedImageForm"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
 
 LOGIN_URL = "wagtailadmin_login"
@@ -299,8 +301,40 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "astrakhan_portal.security.views.lockout"
 AXES_CLIENT_IP_CALLABLE = "astrakhan_portal.security.client_ip.client_ip"
-# How many proxies (nginx, a load balancer) append to X-Forwarded-For in front of the app.
-TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# The proxies in front of the app (addresses or networks, comma-separated, e.g.
+# "10.0.0.5,172.18.0.0/16"): X-Forwarded-For is read only from them (issue 12).
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+
+# --- Rate limits and bad input (issue 12; docs/security.md) -----------------------
+# The feedback form: at most this many messages per client address and per
+# session in FEEDBACK_RATE_WINDOW seconds, counted in the default cache.
+FEEDBACK_RATE_PER_ADDRESS = int(os.environ.get("FEEDBACK_RATE_PER_ADDRESS", "10"))
+FEEDBACK_RATE_PER_SESSION = int(os.environ.get("FEEDBACK_RATE_PER_SESSION", "3"))
+FEEDBACK_RATE_WINDOW = int(os.environ.get("FEEDBACK_RATE_WINDOW", "3600"))
+# Page and document-collection passwords: like sign-ins, 5 wrong ones from one
+# address for one restriction close it to that address for an hour.
+# (AxesMiddleware stays last.)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("axes.middleware.AxesMiddleware"),
+    "astrakhan_portal.security.password_throttle.PasswordThrottleMiddleware",
+)
+PASSWORD_FAILURE_LIMIT = 5
+PASSWORD_COOLOFF_SECONDS = 3600
+# Pages and public views allow only the methods they handle; before the CSRF
+# check, so a PUT gets 405, not 403 (security/methods.py).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.csrf.CsrfViewMiddleware"),
+    "astrakhan_portal.security.methods.AllowedMethodsMiddleware",
+)
+# The admin's password reset says "try again later" when its mail fails.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = (
+    "astrakhan_portal.security.password_reset.MailCheckedPasswordResetForm"
+)
+# Private documents are always served by the app, which checks their
+# collection's restrictions: never by a proxy from MEDIA_ROOT/documents/.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# The CSRF failure page is the site's own, in the page's language.
+CSRF_FAILURE_VIEW = "astrakhan_portal.security.views.csrf_failure"
 
 # Uploads: images and documents are checked by size, pixels and type in the
 # admin's forms (WAGTAILIMAGES_*/WAGTAILDOCS_* above); other request bodies

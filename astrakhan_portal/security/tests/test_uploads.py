@@ -168,3 +168,44 @@ def test_an_oversized_form_body_is_refused(client, editor):
     assert response.status_code == 400
     assert "Неверный запрос" in response.content.decode()
     assert get_image_model().objects.count() == 0 and stored_files() == []
+
+
+def animated_gif(size, frames):
+    """A GIF of ``frames`` frames, each a different dot on one colour: small in bytes."""
+    images = []
+    for n in range(frames):
+        frame = PILImage.new("P", size, 0)
+        frame.putpixel((n % size[0], 0), 1 + n % 200)
+        images.append(frame)
+    buffer = io.BytesIO()
+    images[0].save(buffer, "GIF", save_all=True, append_images=images[1:], duration=40, loop=0)
+    return buffer.getvalue()
+
+
+@pytest.fixture(scope="module")
+def long_animation():
+    """1000 × 1000 pixels, 45 frames: 45 million pixels in under 100 KB, over the 40 million limit."""
+    data = animated_gif((1000, 1000), 45)
+    assert len(data) < 100 * 1024
+    with PILImage.open(io.BytesIO(data)) as image:
+        assert image.n_frames == 45
+    return data
+
+
+def test_the_pixel_limit_counts_every_frame_of_an_animation(client, editor, long_animation):
+    response = upload_image(client, "animation.gif", long_animation)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "В этом файле слишком много пикселей (45000000)" in html
+    response = client.post(
+        reverse("wagtailimages:add_multiple"), {"files[]": SimpleUploadedFile("a.gif", long_animation)}
+    )
+    assert response.json()["success"] is False
+    assert "слишком много пикселей" in response.json()["error_message"]
+    assert get_image_model().objects.count() == 0
+    assert stored_files() == []
+
+
+def test_a_short_animation_is_still_accepted(client, editor):
+    assert upload_image(client, "wave.gif", animated_gif((40, 30), 5)).status_code == 302
+    assert get_image_model().objects.count() == 1

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from wagtail.images.models import AbstractImage
 
 from astrakhan_portal.core.models import DEFAULT_LANGUAGE
+from astrakhan_portal.security.local_path import local_path
 
 from .. import structured_data as jsonld
 from ..languages import OG_LOCALES, absolute, current_language, page_versions
@@ -49,7 +50,8 @@ def share_image(request, page):
 def view_versions(request):
     """[(language, absolute URL)] of a Django view (not a page) in each language."""
     return [
-        (code, absolute(request, translate_url(request.path, code))) for code, _name in settings.LANGUAGES
+        (code, absolute(request, translate_url(local_path(request.path), code)))
+        for code, _name in settings.LANGUAGES
     ]
 
 
