@@ -1,6 +1,9 @@
 """What every page of the portal has in common."""
 
+from django.conf import settings
 from django.db import models
+from django.db.models import Q
+from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -37,6 +40,35 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def full_clean(self, *args, **kwargs):
+        """Validate the page, with the slug check reading only the siblings that could clash.
+
+        wagtail-modeltranslation wraps every translated page model's ``clean``
+        with a slug check that loads every sibling page and compares its slug in
+        each language (and ``clean`` of a model that calls ``super().clean()``,
+        like ``NewsPage``, runs that check twice). While the page is validated,
+        ``get_siblings(inclusive=False)`` (the one input of that check) answers
+        with the siblings whose slug in some language equals one of this page's
+        slugs: one query returning a row or two, read once per validation. See
+        docs/performance.md.
+        """
+        outermost = "_slug_rivals" not in self.__dict__
+        if outermost:
+            self._slug_rivals = None
+        try:
+            super().full_clean(*args, **kwargs)
+        finally:
+            if outermost:
+                del self._slug_rivals
+
+    def get_siblings(self, inclusive=True):
+        siblings = super().get_siblings(inclusive)
+        if inclusive or "_slug_rivals" not in self.__dict__:
+            return siblings
+        if self._slug_rivals is None:
+            self._slug_rivals = slug_rivals(self, siblings)
+        return self._slug_rivals
+
     @property
     def translation_missing(self):
         """True when the visitor's language is not Russian and this page is not
@@ -63,3 +95,23 @@ class BasePage(Page):
         if body is not None and len(body):
             return body
         return self.body_ru
+
+
+def slug_rivals(page, siblings):
+    """The ``siblings`` that could take one of ``page``'s slugs in some language.
+
+    A page's slug in a language is that language's slug or, when it is empty,
+    the Russian one (modeltranslation's fallback), or else the untranslated
+    column. So a sibling can clash with ``page`` in some language only if one of
+    its stored slugs equals one of ``page``'s slugs as read in some language:
+    every sibling the full check would reject is in this set.
+    """
+    slugs = set()
+    for language in settings.MODELTRANSLATION_LANGUAGES:
+        with translation.override(language):
+            slugs.add(page.slug)
+    slugs.discard(None)
+    condition = Q(slug__in=slugs)
+    for language in settings.MODELTRANSLATION_LANGUAGES:
+        condition |= Q(**{f"slug_{language}__in": slugs})
+    return siblings.rewrite(False).filter(condition)
