@@ -90,7 +90,9 @@ class Command(BaseCommand):
         parser.add_argument("--seed", type=int, default=11, help="Random seed (the same content every run).")
         parser.add_argument("--remove", action="store_true", help="Delete the test content made before.")
         parser.add_argument(
-            "--force", action="store_true", help="Run even with the production settings (never on a live site)."
+            "--force",
+            action="store_true",
+            help="Run even with the production settings (never on a live site).",
         )
 
     def handle(self, *args, news, projects, images, seed, remove, force, **options):
@@ -294,7 +296,9 @@ def index_for_search(pages):
     from astrakhan_portal.search.indexing import entries_for
     from astrakhan_portal.search.models import SearchEntry
 
-    SearchEntry.objects.bulk_create([entry for page in pages for entry in entries_for(page)], batch_size=BATCH)
+    SearchEntry.objects.bulk_create(
+        [entry for page in pages for entry in entries_for(page)], batch_size=BATCH
+    )
     backend = get_search_backend()
     by_model = {}
     for page in pages:
