@@ -12,12 +12,15 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyBlock
+from .forms import PortalPageForm
 
 DEFAULT_LANGUAGE = "ru"
 
 
 class BasePage(Page):
     """A page with a short summary (used in listings and search results) and a body."""
+
+    base_form_class = PortalPageForm
 
     summary = models.TextField(
         _("summary"),
@@ -110,8 +113,18 @@ def slug_rivals(page, siblings):
     for language in settings.MODELTRANSLATION_LANGUAGES:
         with translation.override(language):
             slugs.add(page.slug)
-    slugs.discard(None)
+    return siblings.rewrite(False).filter(stored_slug_in(slugs))
+
+
+def slugs_entered(cleaned_data):
+    """The slugs typed into an admin page form, in every language."""
+    return {cleaned_data.get(f"slug_{language}") for language in settings.MODELTRANSLATION_LANGUAGES}
+
+
+def stored_slug_in(slugs):
+    """Pages with a stored slug (untranslated or in some language) among ``slugs``."""
+    slugs = {slug for slug in slugs if slug}
     condition = Q(slug__in=slugs)
     for language in settings.MODELTRANSLATION_LANGUAGES:
         condition |= Q(**{f"slug_{language}__in": slugs})
-    return siblings.rewrite(False).filter(condition)
+    return condition

@@ -9,6 +9,7 @@ from django.db.models.signals import post_init
 from django.test.utils import CaptureQueriesContext
 
 from astrakhan_portal.core.testing import bilingual
+from astrakhan_portal.editorial.tests.admin_forms import page_form
 from astrakhan_portal.news.models import NewsIndexPage, NewsPage
 
 pytestmark = pytest.mark.django_db
@@ -94,3 +95,44 @@ def test_a_free_slug_passes(content):
     page = NewsPage.objects.get(pk=add_news(index, 2).pk)
     page.slug_en = "something-else"
     page.full_clean()
+
+
+@pytest.fixture
+def admin(db, content, django_user_model, client):
+    user = django_user_model.objects.create_superuser("chief", "chief@example.invalid", "x")
+    client.force_login(user)
+    return client
+
+
+def save_draft(admin, page, **fields):
+    """The editor opens the news item in the admin, changes ``fields`` and saves a draft."""
+    url = f"/admin/pages/{page.pk}/edit/"
+    _form, data = page_form(admin, url, body_ru=["Текст."], body_en=["Text."], **fields)
+    with Built() as built:
+        response = admin.post(url, data)
+    return response, built.count
+
+
+def test_saving_a_draft_in_the_admin_does_not_load_every_sibling(admin):
+    index = NewsIndexPage.objects.get()
+    subject = add_news(index, 0)
+    for n in range(1, 4):
+        add_news(index, n)
+    response, few = save_draft(admin, subject, summary_ru="Новое.")
+    assert response.status_code == 302
+    for n in range(4, 41):
+        add_news(index, n)
+    response, many = save_draft(admin, subject, summary_ru="Ещё новее.")
+    assert response.status_code == 302
+    assert many - few < 10, f"{few} model instances built with 4 siblings, {many} with 41"
+
+
+def test_the_admin_refuses_an_english_slug_a_sibling_has(admin):
+    index = NewsIndexPage.objects.get()
+    add_news(index, 1)
+    page = add_news(index, 2)
+    response, _built = save_draft(admin, page, slug_en="news-1")
+    assert response.status_code == 200
+    assert "slug_en" in response.context["form"].errors
+    page.refresh_from_db()
+    assert page.slug_en == "news-2"
