@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install messages migrate content run test test-browser browser-deps lint format makemessages collectstatic clean bench bench-postgres
+.PHONY: install messages migrate content run test test-browser browser-deps lint format makemessages collectstatic clean bench bench-postgres bench-scale
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -62,13 +62,19 @@ makemessages: install
 collectstatic: install
 	$(MANAGE) collectstatic --noinput
 
-# Production settings under gunicorn, with and without the page cache (docs/operations.md).
+# Cold renders of every page type under gunicorn with the production settings and no
+# cache; fails when a budget is missed (docs/performance.md).
 DB ?= sqlite
 bench: messages
 	$(BIN)/python scripts/bench.py --db $(DB) $(BENCH_ARGS)
 
 bench-postgres:
 	$(MAKE) bench DB=postgres
+
+# The same on PostgreSQL before and after generate_bench_content --news 10000 --projects 300,
+# plus the news archive, sitemap, feed, search and the editors' save and publish.
+bench-scale: messages
+	$(BIN)/python scripts/bench.py --scale $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles build .pytest_cache
