@@ -321,6 +321,7 @@ LISTING_QUERY_PARAMS = {"page", "country", "sphere", "year", "q"}
 SHARED_CACHE_VIEW_NAMES = {
     "search",
     "sitemap",
+    "sitemap_section",
     "robots_txt",
     "news_feed",
 }
