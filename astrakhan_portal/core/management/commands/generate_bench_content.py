@@ -24,7 +24,7 @@ import time
 from django.conf import settings
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Locale, Page
@@ -110,6 +110,10 @@ class Command(BaseCommand):
             )
             return
         made = BenchContent(random.Random(seed)).make(news=news, projects=projects, images=images)
+        if connection.vendor == "postgresql":
+            # Fresh planner statistics, as autovacuum would gather after such a load.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         self.stdout.write(
             f"Added {made['news']} news item(s), {made['projects']} project(s) and "
             f"{made['images']} image(s) in {time.monotonic() - started:.1f} s."
