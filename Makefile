@@ -7,7 +7,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install messages migrate content run test test-browser browser-deps html-checker-deps test-html lint format makemessages collectstatic clean bench bench-postgres bench-proxy stack
+.PHONY: install messages migrate content run test test-browser browser-deps html-checker-deps test-html lint format makemessages collectstatic clean bench bench-postgres bench-proxy bench-scale stack
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -74,7 +74,8 @@ makemessages: install
 collectstatic: install
 	$(MANAGE) collectstatic --noinput
 
-# Production settings under gunicorn, with and without the page cache (docs/operations.md).
+# Cold renders of every page type under gunicorn with the production settings and no
+# cache; fails when a budget is missed (docs/performance.md).
 DB ?= sqlite
 bench: messages
 	$(BIN)/python scripts/bench.py --db $(DB) $(BENCH_ARGS)
@@ -86,6 +87,11 @@ bench-postgres:
 # (needs PostgreSQL and Redis; installs Varnish and wrk when missing).
 bench-proxy: messages
 	$(BIN)/python scripts/bench_proxy.py $(BENCH_PROXY_ARGS)
+
+# The same on PostgreSQL before and after generate_bench_content --news 10000 --projects 300,
+# plus the news archive, sitemap, feed, search and the editors' save and publish.
+bench-scale: messages
+	$(BIN)/python scripts/bench.py --scale $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles build .pytest_cache

@@ -4,7 +4,16 @@ The language switcher and the hreflang/Open Graph links both need the page's
 address in every language; each costs a ``get_url`` under that language.
 """
 
+from urllib.parse import quote
+
+from django.conf import settings
+from django.urls import reverse
 from django.utils import translation
+from django.utils.http import RFC3986_SUBDELIMS
+from modeltranslation.utils import build_localized_fieldname
+
+# The characters reverse() leaves unquoted in a path (django.urls.resolvers).
+SAFE_IN_PATH = RFC3986_SUBDELIMS + "/~:@"
 
 
 def url_in(request, page, language):
@@ -15,3 +24,37 @@ def url_in(request, page, language):
         with translation.override(language):
             memo[key] = page.get_url(request)
     return memo[key]
+
+
+class PageAddresses:
+    """Pages' addresses in each language, from their stored ``url_path_<language>``.
+
+    For a long list of pages of one site (the sitemap), ``page.get_url()`` per
+    page and language costs a site root lookup and a ``reverse()`` each; here
+    the site root's path and the language's address prefix are worked out once
+    per language, and each address is the page's stored path below the root
+    behind that prefix: what ``get_url`` gives for a page of this site.
+    ``path_in`` takes a page's ``url_path`` columns as a mapping (e.g. a row of
+    ``.values()``, so no page object has to be built) and gives None for a page
+    outside ``root_page``.
+    """
+
+    def __init__(self, root_page):
+        self.roots = {}
+        default = build_localized_fieldname("url_path", settings.LANGUAGE_CODE)
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                prefix = reverse("wagtail_serve", args=("",))
+                self.roots[code] = (
+                    root_page.url_path,
+                    prefix,
+                    build_localized_fieldname("url_path", code),
+                    default,
+                )
+
+    def path_in(self, columns, language):
+        root_path, prefix, field, default = self.roots[language]
+        url_path = columns.get(field) or columns.get(default) or columns.get("url_path")
+        if not url_path or not url_path.startswith(root_path):
+            return None
+        return prefix + quote(url_path[len(root_path) :], safe=SAFE_IN_PATH)

@@ -1,4 +1,4 @@
-"""Addresses outside the language prefix: sitemap.xml and robots.txt."""
+"""Addresses outside the language prefix: the sitemap index, its sections and robots.txt."""
 
 from django.urls import path
 
@@ -6,5 +6,6 @@ from . import sitemap
 
 urlpatterns = [
     path("sitemap.xml", sitemap.sitemap, name="sitemap"),
+    path("sitemap-<int:number>.xml", sitemap.sitemap_section, name="sitemap_section"),
     path("robots.txt", sitemap.robots, name="robots"),
 ]

@@ -368,6 +368,7 @@ SHARED_CACHE_VIEW_NAMES = {
     "search",
     "sitemap",
     "robots",
+    "sitemap_section",
     "news_feed",
     "events_ics",
     "event_series_ics",

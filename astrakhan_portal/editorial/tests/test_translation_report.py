@@ -87,3 +87,29 @@ def test_the_report_takes_the_same_number_of_queries_for_more_pages(editor):
         html = editor.get(REPORT).content.decode()
     assert html.count("Ещё одна") == 5
     assert len(six) == len(one), [q["sql"][:120] for q in six.captured_queries]
+
+
+def test_the_report_builds_no_page_object_per_page(editor):
+    """With years of news the report reads columns, not pages (issue 11: <= 500 ms at 10,000)."""
+    from django.core.management import call_command
+    from django.db.models.signals import post_init
+
+    def built():
+        count = [0]
+
+        def seen(**kwargs):
+            count[0] += 1
+
+        post_init.connect(seen, weak=False)
+        try:
+            assert editor.get(REPORT).status_code == 200
+        finally:
+            post_init.disconnect(seen)
+        return count[0]
+
+    call_command("generate_bench_content", news=3, projects=0, images=0, verbosity=0)
+    editor.get(REPORT)
+    few = built()
+    call_command("generate_bench_content", news=60, projects=0, images=0, verbosity=0)
+    many = built()
+    assert many == few, f"{few} model instances built with 3 news items, {many} with 63"

@@ -266,3 +266,30 @@ def test_a_deleted_page_is_no_longer_found_and_a_moved_page_is_found_at_its_new_
     assert url_in(page, "en").startswith(url_in(about, "en"))
     page.delete()
     assert found(client, "/en/search/?q=pilot") == []
+
+
+@pytest.mark.postgres
+@postgres_only
+def test_the_stemmed_text_is_stored_on_publish_and_searched_through_an_index(client, shipyard_news):
+    """Each entry's document is stemmed once, when it is written, not on every search."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT language, document::text FROM {SearchEntry._meta.db_table} WHERE page_id = %s",
+            [shipyard_news.pk],
+        )
+        documents = dict(cursor.fetchall())
+    assert "'верф':" in documents["ru"] and "'судостроен':" in documents["ru"]
+    assert "'shipyard':" in documents["en"] and "'dredger':" in documents["en"]
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = %s", [SearchEntry._meta.db_table]
+        )
+        indexes = dict(cursor.fetchall())
+    for language in ("ru", "en"):
+        definition = indexes[f"search_entry_document_{language}"]
+        assert "USING gin (document)" in definition and f"'{language}'" in definition
+
+    from astrakhan_portal.search.query import FULL_TEXT_SQL
+
+    assert "to_tsvector" not in FULL_TEXT_SQL and "entry.document @@ query.q" in FULL_TEXT_SQL

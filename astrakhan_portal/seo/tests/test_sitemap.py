@@ -12,6 +12,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from astrakhan_portal.core.testing import bilingual, make_news, publish_child
 from astrakhan_portal.news.models import NewsIndexPage
+from astrakhan_portal.seo import sitemap
 from astrakhan_portal.seo.sitemap import SITEMAP_VIEWS
 from astrakhan_portal.standard.models import StandardPage
 
@@ -20,12 +21,23 @@ pytestmark = pytest.mark.django_db
 NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9", "xhtml": "http://www.w3.org/1999/xhtml"}
 
 
-def read_sitemap(client):
-    """{address: (lastmod, {hreflang: address})} from /sitemap.xml."""
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
+def get_xml(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
     assert response["Content-Type"].startswith("application/xml")
-    root = ET.fromstring(response.content)
+    return ET.fromstring(response.content)
+
+
+def section_urls(client):
+    """The addresses of the sections listed by the sitemap index at /sitemap.xml."""
+    root = get_xml(client, "/sitemap.xml")
+    assert root.tag == f"{{{NS['sm']}}}sitemapindex"
+    return [sitemap.find("sm:loc", NS).text for sitemap in root.findall("sm:sitemap", NS)]
+
+
+def read_section(client, url):
+    """{address: (lastmod, {hreflang: address})} of one sitemap section."""
+    root = get_xml(client, url.removeprefix("http://testserver"))
     assert root.tag == f"{{{NS['sm']}}}urlset"
     urls = {}
     for url in root.findall("sm:url", NS):
@@ -38,6 +50,16 @@ def read_sitemap(client):
         }
         assert loc not in urls, f"{loc} is listed twice"
         urls[loc] = (lastmod.text if lastmod is not None else None, alternates)
+    return urls
+
+
+def read_sitemap(client):
+    """Every address of every section, as ``read_section`` gives them."""
+    urls = {}
+    for section in section_urls(client):
+        listed = read_section(client, section)
+        assert not set(listed) & set(urls), "an address is listed in two sections"
+        urls.update(listed)
     return urls
 
 
@@ -94,7 +116,7 @@ def test_the_sitemap_costs_the_same_queries_whatever_the_number_of_pages(client,
 
     def queries():
         with CaptureQueriesContext(connection) as captured:
-            urls = read_sitemap(client)
+            urls = read_section(client, "/sitemap-1.xml")
         return len(captured), len(urls)
 
     queries()  # warms Wagtail's cached site root paths, as any earlier request would
@@ -104,6 +126,23 @@ def test_the_sitemap_costs_the_same_queries_whatever_the_number_of_pages(client,
     after, listed_after = queries()
     assert listed_after == listed + 12
     assert after == before
+
+
+def test_the_sitemap_is_an_index_of_sections_of_at_most_5000_addresses(client, content, monkeypatch):
+    assert sitemap.SECTION_PAGES * 2 + 2 * len(SITEMAP_VIEWS) <= 5000
+    everything = read_sitemap(client)
+    assert len(section_urls(client)) == 1
+    # With sections of 10 pages, the same addresses are spread over several sections.
+    monkeypatch.setattr(sitemap, "SECTION_PAGES", 10)
+    sections = section_urls(client)
+    pages = Page.objects.live().public().descendant_of(content, inclusive=True).count()
+    assert len(sections) == -(-pages // 10) > 1
+    assert sections[1] == "http://testserver/sitemap-2.xml"
+    for section in sections:
+        assert len(read_section(client, section)) <= 2 * 10 + 2 * len(SITEMAP_VIEWS)
+    assert read_sitemap(client) == everything
+    assert client.get(f"/sitemap-{len(sections) + 1}.xml").status_code == 404
+    assert client.get("/sitemap-0.xml").status_code == 404
 
 
 def test_robots_txt_points_at_the_sitemap_and_keeps_out_the_admin_and_search(client, content):
