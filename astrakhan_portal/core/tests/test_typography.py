@@ -105,3 +105,17 @@ def _en_url(page):
 
     with translation.override("en"):
         return page.get_url()
+
+
+def test_a_body_renders_outside_a_page_as_search_and_the_admin_render_it():
+    from astrakhan_portal.core.blocks import BodyBlock
+
+    body = BodyBlock().to_python(
+        [
+            {"type": "paragraph", "value": "<p>Мост через Каспий в 2026 г.</p>"},
+            {"type": "heading", "value": {"text": "Итоги года", "level": "h2"}},
+        ]
+    )
+    html = str(body)
+    assert "2026\u00a0г." in html
+    assert "Итоги года" in html
