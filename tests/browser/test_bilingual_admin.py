@@ -119,7 +119,9 @@ def test_an_editor_writes_both_languages_in_their_tabs(visit, portal_server, new
             portal_server,
             "import json; from astrakhan_portal.news.models import NewsPage; "
             f"page = NewsPage.objects.get(title_ru='{RU_TITLE}').get_latest_revision_as_object(); "
-            "print(json.dumps({name: str(getattr(page, name)) for name in "
+            # The bodies as stored (their source), not rendered with the site's typography.
+            "print(json.dumps({name: json.dumps(list(getattr(page, name).raw_data), ensure_ascii=False) "
+            "if name.startswith('body') else str(getattr(page, name)) for name in "
             "('title_ru', 'title_en', 'slug_ru', 'slug_en', 'summary_ru', 'summary_en', 'body_ru', 'body_en')}))",
         )
         if EN_BODY in saved["body_en"]:

@@ -45,7 +45,7 @@ NEWS_PAGES = [
     "/en/news/",
     "/feeds/news.xml",
     "/en/feeds/news.xml",
-    "/sitemap.xml",
+    "/sitemap-1.xml",  # /sitemap.xml is the index of its sections
     "/en/partners/iran/",
 ]
 
