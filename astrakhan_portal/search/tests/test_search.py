@@ -24,14 +24,18 @@ postgres_only = pytest.mark.skipif(
 
 
 def found(client, url):
-    """[(address, title)] of the results listed on a search page."""
+    """[(address, title)] of the results listed on a search page (Russian typography's
+    non-breaking spaces read as spaces)."""
     response = client.get(url)
     assert response.status_code == 200, url
     html = response.content.decode()
     listing = re.search(r'<ol class="search-results"[^>]*>(.*?)</ol>', html, re.S)
     if listing is None:
         return []
-    return re.findall(r'<li><a href="([^"]+)">([^<]+)</a>', listing.group(1))
+    return [
+        (url, title.replace("\xa0", " "))
+        for url, title in re.findall(r'<li><a href="([^"]+)">([^<]+)</a>', listing.group(1))
+    ]
 
 
 def url_in(page, language):
