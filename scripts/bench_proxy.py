@@ -3,7 +3,8 @@
 Starts the production topology (scripts/stack.py: Varnish in front of two
 gunicorn servers, PostgreSQL, Redis) with its own database and ports, and
 measures with wrk (Debian's package, installed when missing), every request
-on a new connection (``Connection: close``), as browsers arriving one by one:
+on a new connection (``Connection: close``) and accepting gzip, as browsers
+arriving one by one:
 
 - anonymous pages served from the proxy: home, a country page, a filtered
   project list, a news listing and a search, in both languages;
@@ -87,6 +88,9 @@ def wrk(port, path, seconds, connections):
             "--latency",
             "-H",
             "Connection: close",
+            # As every browser does: Varnish keeps pages compressed and sends them as kept.
+            "-H",
+            "Accept-Encoding: gzip, deflate, br",
             "-H",
             f"Host: 127.0.0.1:{port}",
             f"http://127.0.0.1:{port}{path}",
