@@ -316,18 +316,6 @@ class Stack:
         self.apps = {}
         self.varnish = None
 
-    def worker_pids(self, port):
-        master = self.apps[port].pid
-        children = []
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            try:
-                fields = stat.read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == master:
-                children.append(int(stat.parent.name))
-        return children
-
 
 def main():
     stack = Stack(
