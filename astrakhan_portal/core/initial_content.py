@@ -974,3 +974,16 @@ STANDARD_PAGES = [
         ],
     },
 ]
+
+# The site links setting (admin: Settings → Site links): which of the pages
+# above the footer and the feedback form link to (by English slug, here only),
+# and the footer's texts in Russian and English.
+SITE_LINKS = {
+    "pages": {"contacts_page": "contacts", "privacy_page": "privacy-policy"},
+    "footer_title": ("Астраханская область", "Astrakhan Region"),
+    "footer_text": (
+        "Правительство Астраханской области. Международное сотрудничество с прикаспийскими "
+        "государствами и странами СНГ.",
+        "Government of Astrakhan Region. International cooperation with the Caspian States and the CIS.",
+    ),
+}

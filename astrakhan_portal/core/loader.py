@@ -38,8 +38,11 @@ class ContentLoader:
             self.feature_projects(home, projects)
         self.load_monuments(sections["monuments"])
         self.load_events(sections["events"])
+        standard = {}
         for spec in content.STANDARD_PAGES:
-            self.upsert(home, StandardPageSpec(spec))
+            page = self.upsert(home, StandardPageSpec(spec))
+            standard[page.slug_en] = page
+        self.load_site_links(standard)
         return self
 
     # --- pieces ------------------------------------------------------------
@@ -224,6 +227,32 @@ class ContentLoader:
                     relations={"countries": []},
                 ),
             )
+
+    def load_site_links(self, pages):
+        """Fill the default site's link settings: the chosen pages and the footer texts.
+
+        Only what is empty is filled (an editor's choice stays) unless
+        ``overwrite`` is asked for; a chosen page that no longer exists reads as empty.
+        """
+        from astrakhan_portal.navigation.models import SiteLinks
+
+        site = Site.objects.get(is_default_site=True)
+        links, _ = SiteLinks.objects.get_or_create(site=site)
+        # Column names only: ids of the pages, each language's text (not the
+        # modeltranslation field, which writes the current language).
+        wanted = {f"{role}_id": pages[slug_en].pk for role, slug_en in content.SITE_LINKS["pages"].items()}
+        for name in ("footer_title", "footer_text"):
+            for language, text in zip(LANGUAGES, content.SITE_LINKS[name], strict=True):
+                wanted[f"{name}_{language}"] = text
+        changed = False
+        for name, value in wanted.items():
+            current = getattr(links, name)
+            if current != value and (self.overwrite or not current):
+                setattr(links, name, value)
+                changed = True
+        if changed:
+            links.save()
+            self.log("updated the site links")
 
     # --- the one way pages are written ------------------------------------------
 

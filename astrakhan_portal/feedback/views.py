@@ -9,23 +9,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
+from astrakhan_portal.navigation.site_links import linked_page
+
 from .forms import FeedbackForm
 from .limits import over_limit, window_minutes
 
-PRIVACY_POLICY_SLUG_EN = "privacy-policy"
-
 logger = logging.getLogger(__name__)
-
-
-def privacy_policy_page():
-    """The live privacy policy page, or None if an editor has not published it (or the database is down)."""
-    from astrakhan_portal.standard.models import StandardPage
-
-    try:
-        return StandardPage.objects.live().filter(slug_en=PRIVACY_POLICY_SLUG_EN).first()
-    except DatabaseError:
-        logger.warning("Feedback form drawn without the privacy policy link: database error", exc_info=True)
-        return None
 
 
 @never_cache
@@ -49,7 +38,7 @@ def feedback(request):
     return render(
         request,
         "feedback/feedback.html",
-        {"form": form, "privacy_page": privacy_policy_page()},
+        {"form": form, "privacy_page": linked_page(request, "privacy_page")},
         status=status,
     )
 

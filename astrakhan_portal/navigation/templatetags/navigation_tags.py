@@ -2,6 +2,8 @@ from django import template
 
 from ..alternates import language_alternates
 from ..menu import ancestors_for
+from ..site_links import linked_page as site_linked_page
+from ..site_links import site_links_for
 
 register = template.Library()
 
@@ -29,3 +31,17 @@ def breadcrumbs(context, page):
         else:
             ancestors = list(page.get_ancestors().filter(depth__gte=2))
     return {"ancestors": ancestors, "page": page, "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def site_links(context):
+    """The site links setting of this request's site (footer texts, chosen pages), or None."""
+    request = context.get("request")
+    return None if request is None else site_links_for(request)
+
+
+@register.simple_tag(takes_context=True)
+def linked_page(context, role):
+    """The live page editors chose for ``role`` in the site links, e.g. "contacts_page"; or None."""
+    request = context.get("request")
+    return None if request is None else site_linked_page(request, role)
