@@ -5,7 +5,7 @@ Referrer-Policy and the Cross-Origin-Opener-Policy, and XFrameOptionsMiddleware
 sends ``X-Frame-Options``. Django 5.2 has no Content-Security-Policy of its own
 and no Permissions-Policy, so this middleware adds them:
 
-- public pages get ``settings.CONTENT_SECURITY_POLICY``: only the site's own
+- public pages get ``settings.PORTAL_CONTENT_SECURITY_POLICY``: only the site's own
   scripts, styles, images, fonts and forms; no inline scripts or styles, no
   frames, no plugins;
 - the Wagtail admin (``settings.ADMIN_URL_PREFIXES``) gets the looser
@@ -25,7 +25,7 @@ def policy_header(directives):
 class SecurityHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
-        self.public_csp = policy_header(settings.CONTENT_SECURITY_POLICY)
+        self.public_csp = policy_header(settings.PORTAL_CONTENT_SECURITY_POLICY)
         self.admin_csp = policy_header(settings.ADMIN_CONTENT_SECURITY_POLICY)
         self.permissions_policy = ", ".join(
             f"{feature}=({' '.join(allow)})" for feature, allow in settings.PERMISSIONS_POLICY.items()

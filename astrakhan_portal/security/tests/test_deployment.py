@@ -66,6 +66,45 @@ def test_production_refuses_to_start_half_configured(env, message):
     assert "ImproperlyConfigured" in result.stderr and message in result.stderr
 
 
+def test_media_in_object_storage_use_the_pinned_s3_backend():
+    """With a bucket configured, production stores media through django-storages (in requirements.txt)."""
+    result = manage(
+        "shell",
+        "-c",
+        "from django.core.files.storage import storages; s = storages['default']; "
+        "print(type(s).__module__, s.url('images/a.jpg'))",
+        SECRET_KEY=random_key(),
+        ALLOWED_HOSTS="example.org",
+        AWS_STORAGE_BUCKET_NAME="portal-media",
+        AWS_S3_CUSTOM_DOMAIN="example.org/media",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "storages.backends.s3 https://example.org/media/media/images/a.jpg" in result.stdout
+    requirements = (ROOT / "requirements.txt").read_text()
+    assert re.search(r"^django-storages==[\d.]+$", requirements, re.M)
+    assert re.search(r"^boto3==[\d.]+$", requirements, re.M)
+
+
+# Every variable a settings module (or gunicorn.conf.py) reads from the environment.
+ENV_READ = re.compile(
+    r"""(?:os\.environ(?:\.get)?\(|os\.environ\[|env_list\(|env_bool\()\s*["']([A-Z][A-Z0-9_]+)["']"""
+)
+
+
+def test_every_environment_variable_is_documented_once_in_configuration_md():
+    sources = [*sorted((ROOT / "astrakhan_portal" / "settings").glob("*.py")), ROOT / "gunicorn.conf.py"]
+    read = {name for path in sources for name in ENV_READ.findall(path.read_text())}
+    assert {"DATABASE_URL", "REDIS_URL", "SECRET_KEY", "AWS_STORAGE_BUCKET_NAME", "PORT"} <= read
+    table = (ROOT / "docs" / "configuration.md").read_text()
+    documented = set(re.findall(r"^\| `([A-Z][A-Z0-9_]+)`(?:, `([A-Z][A-Z0-9_]+)`)?", table, re.M))
+    documented = {name for pair in documented for name in pair if name}
+    assert sorted(read - documented) == []
+    # Documented once: the README links to the table instead of repeating it.
+    readme = (ROOT / "README.md").read_text()
+    assert "docs/configuration.md" in readme
+    assert "| `REDIS_URL` |" not in readme
+
+
 # Things that look like real secrets. The patterns are written so that this
 # file does not match them itself.
 SECRET_PATTERNS = {
