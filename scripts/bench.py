@@ -41,7 +41,7 @@ from pathlib import Path
 BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
 
-from astrakhan_portal.operations.servers import (  # noqa: E402
+from tests.support.servers import (  # noqa: E402
     HOST,
     GunicornServer,
     fetch,
@@ -63,7 +63,7 @@ SETUP_SCRIPT = """
 import json
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.utils import translation
-from astrakhan_portal.core.testing import bilingual, publish_child
+from tests.support.pages import bilingual, publish_child
 from wagtail.models import Site
 from astrakhan_portal.news.models import NewsIndexPage, NewsPage
 from astrakhan_portal.seo.sitemap import SECTION_PAGES, public_pages

@@ -1,6 +1,6 @@
 """Benchmark of the proxy cache: part of ``make bench`` (docs/operations.md, "Speed").
 
-Starts the production topology (scripts/stack.py: Varnish in front of two
+Starts the production topology (tests/support/stack.py: Varnish in front of two
 gunicorn servers, PostgreSQL, Redis) with its own database and ports, and
 measures with wrk (Debian's package, installed when missing), every request
 on a new connection (``Connection: close``) and accepting gzip, as browsers
@@ -26,9 +26,9 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import stack as topology  # noqa: E402
+from tests.support import stack as topology  # noqa: E402
 
 PAGES = {
     "home (ru)": "/",

@@ -17,9 +17,9 @@ def seed():
     from django.utils import translation
     from wagtail.models import Page
 
-    from astrakhan_portal.core.testing import make_news
     from astrakhan_portal.news.models import NewsIndexPage, NewsPage
     from events.models import EventEdition, EventSeriesPage
+    from tests.support.pages import make_news
 
     if not NewsPage.objects.exists():
         make_news(

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from django.utils import translation
 
-from astrakhan_portal.core.testing import add_edition, make_news
+from tests.support.pages import add_edition, make_news
 
 VNU_JAR = Path(__file__).resolve().parent / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 PREFIX = {"ru": "", "en": "/en"}

@@ -1,6 +1,6 @@
 """The production topology under test: Varnish in front of two gunicorn servers.
 
-The session starts its own stack (scripts/stack.py) on free ports, with a
+The session starts its own stack (tests/support/stack.py) on free ports, with a
 database of its own on the machine's PostgreSQL, reached through a TCP relay
 that a test can freeze (a database that hangs), and a Redis server of its own
 that a test can stop, hang (SIGSTOP) or kill. Every check goes over HTTP.
@@ -16,17 +16,13 @@ import shutil
 import signal
 import socket
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
 
 import pytest
 
-BASE_DIR = Path(__file__).resolve().parent.parent.parent
-sys.path.insert(0, str(BASE_DIR / "scripts"))
-
-import stack as topology  # noqa: E402
+from tests.support import stack as topology
 
 POSTGRES = os.environ.get("STACK_TEST_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 

@@ -5,9 +5,9 @@ import re
 
 import pytest
 
-from astrakhan_portal.core.testing import add_edition, make_news
 from astrakhan_portal.news.models import NewsIndexPage
 from events.models import EventSeriesPage
+from tests.support.pages import add_edition, make_news
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,8 @@ import pytest
 from django.utils import translation
 from wagtail.models import Page
 
-from astrakhan_portal.core.testing import bilingual, publish_child
 from astrakhan_portal.standard.models import StandardPage
+from tests.support.pages import bilingual, publish_child
 
 pytestmark = pytest.mark.django_db
 

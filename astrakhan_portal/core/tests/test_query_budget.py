@@ -18,7 +18,6 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from wagtail.models import Page
 
-from astrakhan_portal.core.testing import bilingual
 from astrakhan_portal.home.models import HomePage
 from astrakhan_portal.news.models import NewsIndexPage, NewsPage
 from astrakhan_portal.standard.models import StandardPage
@@ -32,6 +31,7 @@ from partners.models import (
     UniversityPage,
 )
 from projects.models import CooperationSphere, MonumentIndexPage, MonumentPage, ProjectIndexPage, ProjectPage
+from tests.support.pages import bilingual
 
 pytestmark = pytest.mark.django_db
 

@@ -5,9 +5,9 @@ import datetime
 
 import pytest
 
-from astrakhan_portal.core.testing import make_news
 from astrakhan_portal.core.typography import NBSP, typeset_html, typeset_text
 from astrakhan_portal.news.models import NewsIndexPage
+from tests.support.pages import make_news
 
 N = NBSP
 

@@ -6,8 +6,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from astrakhan_portal.core.testing import make_news
 from astrakhan_portal.news.models import NewsIndexPage
+from tests.support.pages import make_news
 
 pytestmark = pytest.mark.django_db
 

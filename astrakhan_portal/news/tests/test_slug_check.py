@@ -8,9 +8,9 @@ from django.db import connection
 from django.db.models.signals import post_init
 from django.test.utils import CaptureQueriesContext
 
-from astrakhan_portal.core.testing import bilingual
 from astrakhan_portal.editorial.tests.admin_forms import page_form
 from astrakhan_portal.news.models import NewsIndexPage, NewsPage
+from tests.support.pages import bilingual
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,8 @@ import pytest
 from django.test import Client
 from wagtail.models import Page, PageViewRestriction
 
-from astrakhan_portal.core.testing import make_news
 from astrakhan_portal.news.models import NewsIndexPage
+from tests.support.pages import make_news
 
 pytestmark = pytest.mark.django_db
 

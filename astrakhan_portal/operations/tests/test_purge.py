@@ -14,10 +14,10 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import PageViewRestriction
 
-from astrakhan_portal.core.testing import make_news
 from astrakhan_portal.news.models import NewsIndexPage, NewsPage
 from astrakhan_portal.operations.models import PendingPurge
 from projects.models import CooperationSphere
+from tests.support.pages import make_news
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from astrakhan_portal.operations.servers import (
+from tests.support.servers import (
     BASE_DIR,
     GunicornServer,
     hashed_static_path,

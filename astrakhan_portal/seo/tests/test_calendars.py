@@ -8,8 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
-from astrakhan_portal.core.testing import add_edition, bilingual
 from events.models import EventIndexPage, EventSeriesPage
+from tests.support.pages import add_edition, bilingual
 
 pytestmark = pytest.mark.django_db
 

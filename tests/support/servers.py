@@ -1,8 +1,9 @@
 """Real gunicorn servers of the production settings on 127.0.0.1.
 
-Used by ``make bench`` (scripts/bench.py) and by the tests that run several
-app servers on one database and one cache. Nothing here is imported by the
-site itself.
+Used by ``make bench`` (scripts/bench.py), by the tests of the production
+settings (astrakhan_portal/operations/tests/test_servers.py) and by the
+production topology (``stack``: ``make stack``, tests/stack/, the proxy
+benchmark). Nothing here is imported by the site itself.
 """
 
 import http.client
@@ -48,28 +49,53 @@ def production_environment(*, database_url, static_root, port=None, redis_url=""
     return env
 
 
-def manage(env, *command, capture=False):
-    """Run ``manage.py`` with ``env``; its standard output if ``capture``."""
+def manage(env, *command, capture=False, timeout=None, show_output=False):
+    """Run ``manage.py`` with ``env``; its standard output if ``capture``.
+
+    Otherwise the output is dropped, or passed through with ``show_output``.
+    """
     result = subprocess.run(
         [sys.executable, "manage.py", *command],
         cwd=BASE_DIR,
         env=env,
         check=True,
         text=True,
-        stdout=subprocess.PIPE if capture else subprocess.DEVNULL,
+        stdout=subprocess.PIPE if capture else (None if show_output else subprocess.DEVNULL),
+        timeout=timeout,
     )
     return result.stdout
+
+
+def _postgres_server(database_url):
+    """(address of the server's ``postgres`` database, the database's name) of ``database_url``."""
+    base, name = database_url.split("?")[0].rsplit("/", 1)
+    return base + "/postgres", name
+
+
+def ensure_database(database_url):
+    """Create the PostgreSQL database named by ``database_url`` if it does not exist."""
+    import psycopg
+
+    server, name = _postgres_server(database_url)
+    with psycopg.connect(server, autocommit=True, connect_timeout=5) as connection:
+        if not connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def drop_database(database_url):
+    """Drop the PostgreSQL database named by ``database_url``, closing its connections."""
+    import psycopg
+
+    server, name = _postgres_server(database_url)
+    with psycopg.connect(server, autocommit=True, connect_timeout=5) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def recreate_database(database_url):
     """An empty database: PostgreSQL dropped and created, SQLite file removed."""
     if database_url.startswith(("postgres://", "postgresql://")):
-        import psycopg
-
-        name = database_url.rsplit("/", 1)[1]
-        with psycopg.connect(database_url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            connection.execute(f'CREATE DATABASE "{name}"')
+        drop_database(database_url)
+        ensure_database(database_url)
     elif database_url.startswith("sqlite:///"):
         Path(database_url.removeprefix("sqlite:///")).unlink(missing_ok=True)
 
@@ -91,18 +117,26 @@ def hashed_static_path(static_root, name):
 
 
 class GunicornServer:
-    """``gunicorn -c gunicorn.conf.py`` with ``env``; its master and worker processes."""
+    """``gunicorn -c gunicorn.conf.py`` with ``env``; its master and worker processes.
 
-    def __init__(self, env, port, wait_for_health=True):
+    Started at once; waits until it answers unless ``wait`` is false. With ``log``
+    (a path), its output is appended to that file.
+    """
+
+    def __init__(self, env, port, wait_for_health=True, log=None, wait=True):
         self.port = port
         self.expected_workers = int(env.get("WEB_CONCURRENCY") or 1)
+        output = open(log, "ab") if log else None  # noqa: SIM115 - kept open while it runs
         self.process = subprocess.Popen(
             [str(Path(sys.executable).parent / "gunicorn"), "-c", "gunicorn.conf.py"],
             cwd=BASE_DIR,
             env={**env, "BIND": f"{HOST}:{port}"},
+            stdout=output,
+            stderr=subprocess.STDOUT if output else None,
             start_new_session=True,
         )
-        self.wait_until_up(require_healthy=wait_for_health)
+        if wait:
+            self.wait_until_up(require_healthy=wait_for_health)
 
     def wait_until_up(self, require_healthy, seconds=60):
         deadline = time.monotonic() + seconds
@@ -155,12 +189,13 @@ class GunicornServer:
                 self.process.wait()
 
 
-def fetch(port, path, connection=None, headers=None):
-    """(status, headers, body) of a GET on 127.0.0.1:``port``."""
-    conn = connection or http.client.HTTPConnection(HOST, port, timeout=30)
-    conn.request("GET", path, headers={"Host": HOST, **(headers or {})})
-    response = conn.getresponse()
-    body = response.read()
-    if connection is None:
-        conn.close()
-    return response.status, dict(response.getheaders()), body
+def fetch(port, path, connection=None, headers=None, method="GET", timeout=30):
+    """(status, headers, body) of one request to 127.0.0.1:``port`` (a GET unless ``method``)."""
+    conn = connection or http.client.HTTPConnection(HOST, port, timeout=timeout)
+    try:
+        conn.request(method, path, headers={"Host": HOST, **(headers or {})})
+        response = conn.getresponse()
+        return response.status, dict(response.getheaders()), response.read()
+    finally:
+        if connection is None:
+            conn.close()
