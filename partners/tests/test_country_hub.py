@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from astrakhan_portal.news.models import NewsIndexPage
+from news.models import NewsIndexPage
 from partners.models import CountryIndexPage, CountryPage
 from projects.models import CooperationSphere, ProjectIndexPage, ProjectPage
 from tests.support.pages import bilingual, make_news, publish_child

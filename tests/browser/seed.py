@@ -17,8 +17,8 @@ def seed():
     from django.utils import translation
     from wagtail.models import Page
 
-    from astrakhan_portal.news.models import NewsIndexPage, NewsPage
     from events.models import EventEdition, EventSeriesPage
+    from news.models import NewsIndexPage, NewsPage
     from tests.support.pages import make_news
 
     if not NewsPage.objects.exists():

@@ -23,9 +23,9 @@ from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
 from astrakhan_portal.home.models import HomePage
-from astrakhan_portal.news.models import NewsIndexPage, NewsPage
 from astrakhan_portal.standard.models import StandardPage
 from events.models import EventEdition, EventIndexPage, EventSeriesPage
+from news.models import NewsIndexPage, NewsPage
 from partners.models import CountryIndexPage, CountryPage, UniversityIndexPage, UniversityPage
 from projects.models import CooperationSphere, MonumentIndexPage, MonumentPage, ProjectIndexPage, ProjectPage
 

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from astrakhan_portal.news.models import NewsIndexPage
 from events.models import EventSeriesPage
+from news.models import NewsIndexPage
 from tests.support.pages import add_edition, make_news
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ import pytest
 from django.utils import translation
 from wagtail.models import Page
 
-from astrakhan_portal.news.models import NewsIndexPage
+from news.models import NewsIndexPage
 from tests.support.pages import make_news
 
 pytestmark = pytest.mark.django_db

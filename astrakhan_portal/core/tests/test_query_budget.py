@@ -19,9 +19,9 @@ from django.utils import timezone, translation
 from wagtail.models import Page
 
 from astrakhan_portal.home.models import HomePage
-from astrakhan_portal.news.models import NewsIndexPage, NewsPage
 from astrakhan_portal.standard.models import StandardPage
 from events.models import EventEdition, EventIndexPage, EventSeriesPage
+from news.models import NewsIndexPage, NewsPage
 from partners.models import (
     Agreement,
     CountryIndexPage,

@@ -5,8 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from astrakhan_portal.news.models import NewsIndexPage, NewsPage
 from astrakhan_portal.standard.models import StandardPage
+from news.models import NewsIndexPage, NewsPage
 from tests.support.pages import bilingual, make_news
 
 pytestmark = pytest.mark.django_db

@@ -6,7 +6,7 @@ import datetime
 import pytest
 
 from astrakhan_portal.core.typography import NBSP, typeset_html, typeset_text
-from astrakhan_portal.news.models import NewsIndexPage
+from news.models import NewsIndexPage
 from tests.support.pages import make_news
 
 N = NBSP

@@ -9,7 +9,7 @@ import pytest
 from django.test import Client
 from wagtail.models import Page, PageViewRestriction
 
-from astrakhan_portal.news.models import NewsIndexPage
+from news.models import NewsIndexPage
 from tests.support.pages import make_news
 
 pytestmark = pytest.mark.django_db

@@ -14,8 +14,8 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import PageViewRestriction
 
-from astrakhan_portal.news.models import NewsIndexPage, NewsPage
 from astrakhan_portal.operations.models import PendingPurge
+from news.models import NewsIndexPage, NewsPage
 from projects.models import CooperationSphere
 from tests.support.pages import make_news
 

@@ -8,10 +8,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import PageViewRestriction
 
-from astrakhan_portal.news.models import NewsIndexPage
 from astrakhan_portal.search.indexing import rebuild
 from astrakhan_portal.search.models import SearchEntry
 from astrakhan_portal.standard.models import StandardPage
+from news.models import NewsIndexPage
 from tests.support.pages import bilingual, make_news, publish_child
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import PageViewRestriction
 
-from astrakhan_portal.news.models import NewsIndexPage
+from news.models import NewsIndexPage
 from tests.support.pages import make_news
 
 from .helpers import read_head

@@ -8,9 +8,9 @@ from django.utils import timezone, translation
 from PIL import Image as PillowImage
 from wagtail.models import Page
 
-from astrakhan_portal.news.models import NewsIndexPage, NewsPage
 from astrakhan_portal.standard.models import StandardPage
 from events.models import EventSeriesPage
+from news.models import NewsIndexPage, NewsPage
 from projects.models import MonumentPage
 from tests.support.pages import add_edition, bilingual, make_news, publish_child
 

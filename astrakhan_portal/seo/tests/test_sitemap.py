@@ -10,10 +10,10 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction
 
-from astrakhan_portal.news.models import NewsIndexPage
 from astrakhan_portal.seo import sitemap
 from astrakhan_portal.seo.sitemap import SITEMAP_VIEWS
 from astrakhan_portal.standard.models import StandardPage
+from news.models import NewsIndexPage
 from tests.support.pages import bilingual, make_news, publish_child
 
 pytestmark = pytest.mark.django_db

@@ -6,8 +6,8 @@ from urllib.parse import quote
 import pytest
 
 from astrakhan_portal.editorial.tests.admin_forms import page_form
-from astrakhan_portal.news.models import NewsIndexPage, NewsPage
 from astrakhan_portal.translation_admin.slugs import slugify_title, transliterate
+from news.models import NewsIndexPage, NewsPage
 from tests.support.pages import bilingual, publish_child
 
 

@@ -9,7 +9,7 @@ from django.db.models.signals import post_init
 from django.test.utils import CaptureQueriesContext
 
 from astrakhan_portal.editorial.tests.admin_forms import page_form
-from astrakhan_portal.news.models import NewsIndexPage, NewsPage
+from news.models import NewsIndexPage, NewsPage
 from tests.support.pages import bilingual
 
 pytestmark = pytest.mark.django_db
