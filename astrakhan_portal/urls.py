@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -34,7 +33,7 @@ urlpatterns += i18n_patterns(
     path("", include("astrakhan_portal.feedback.urls")),
     path("", include("astrakhan_portal.accessibility.urls")),
     path("", include("astrakhan_portal.seo.feed_urls")),  # news feed, event calendars
-    path("", include(wagtail_urls)),
+    path("", include("astrakhan_portal.core.urls")),  # Wagtail's, pages by stored address
     prefix_default_language=False,
 )
 

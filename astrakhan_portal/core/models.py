@@ -3,9 +3,7 @@
 from http import HTTPMethod
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.db import models
-from django.db.models import Q
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language
@@ -21,12 +19,13 @@ from astrakhan_portal.translation_admin.slugs import slugify_title
 
 from .blocks import BodyBlock
 from .forms import PortalPageForm
+from .overrides import SlugCheckOnRivalsOnly
 
 DEFAULT_LANGUAGE = "ru"
 LANGUAGES = ("ru", "en")
 
 
-class BasePage(Page):
+class BasePage(SlugCheckOnRivalsOnly, Page):
     """A page with a short summary (used in listings and search results) and a body."""
 
     base_form_class = PortalPageForm
@@ -105,9 +104,10 @@ class BasePage(Page):
         """Give each language without a slug one made from its title, in Latin letters
         (Wagtail's own would be empty for a Russian title); a slug a sibling already
         has gets "-2", "-3"... as Wagtail's does. Nothing is filled while the parent
-        is unknown (the admin's form passes it; saving a new page knows it)."""
+        is unknown (the admin's form passes it; a page added with ``add_child`` has
+        its tree path, hence its parent, before it is saved)."""
         if parent is None:
-            if not (self.path or getattr(self, "_cached_parent_obj", None)):
+            if not self.path:
                 return
             parent = self.get_parent()
         for language in LANGUAGES:
@@ -128,34 +128,11 @@ class BasePage(Page):
             setattr(self, slug_field, slug)
 
     def full_clean(self, *args, **kwargs):
-        """Validate the page, with the slug check reading only the siblings that could clash.
-
-        wagtail-modeltranslation wraps every translated page model's ``clean``
-        with a slug check that loads every sibling page and compares its slug in
-        each language (and ``clean`` of a model that calls ``super().clean()``,
-        like ``NewsPage``, runs that check twice). While the page is validated,
-        ``get_siblings(inclusive=False)`` (the one input of that check) answers
-        with the siblings whose slug in some language equals one of this page's
-        slugs: one query returning a row or two, read once per validation. See
-        docs/performance.md.
-        """
+        """Validate the page once each language without a slug has one made from its title.
+        (wagtail-modeltranslation's slug check then reads only the siblings that could
+        clash: ``core.overrides.SlugCheckOnRivalsOnly``.)"""
         self.fill_slugs_from_titles()
-        outermost = "_slug_rivals" not in self.__dict__
-        if outermost:
-            self._slug_rivals = None
-        try:
-            super().full_clean(*args, **kwargs)
-        finally:
-            if outermost:
-                del self._slug_rivals
-
-    def get_siblings(self, inclusive=True):
-        siblings = super().get_siblings(inclusive)
-        if inclusive or "_slug_rivals" not in self.__dict__:
-            return siblings
-        if self._slug_rivals is None:
-            self._slug_rivals = slug_rivals(self, siblings)
-        return self._slug_rivals
+        super().full_clean(*args, **kwargs)
 
     @property
     def translation_missing(self):
@@ -183,33 +160,3 @@ class BasePage(Page):
         if body is not None and len(body):
             return body
         return self.body_ru
-
-
-def slug_rivals(page, siblings):
-    """The ``siblings`` that could take one of ``page``'s slugs in some language.
-
-    A page's slug in a language is that language's slug or, when it is empty,
-    the Russian one (modeltranslation's fallback), or else the untranslated
-    column. So a sibling can clash with ``page`` in some language only if one of
-    its stored slugs equals one of ``page``'s slugs as read in some language:
-    every sibling the full check would reject is in this set.
-    """
-    slugs = set()
-    for language in settings.MODELTRANSLATION_LANGUAGES:
-        with translation.override(language):
-            slugs.add(page.slug)
-    return siblings.rewrite(False).filter(stored_slug_in(slugs))
-
-
-def slugs_entered(cleaned_data):
-    """The slugs typed into an admin page form, in every language."""
-    return {cleaned_data.get(f"slug_{language}") for language in settings.MODELTRANSLATION_LANGUAGES}
-
-
-def stored_slug_in(slugs):
-    """Pages with a stored slug (untranslated or in some language) among ``slugs``."""
-    slugs = {slug for slug in slugs if slug}
-    condition = Q(slug__in=slugs)
-    for language in settings.MODELTRANSLATION_LANGUAGES:
-        condition |= Q(**{f"slug_{language}__in": slugs})
-    return condition

@@ -1,38 +1,82 @@
-"""Find the page for an address with one query instead of one per level.
+"""The view that serves every page: finds it by its stored address in one query.
 
-wagtail-modeltranslation's ``route`` walks the tree from the home page one
-level at a time and loads every child of each level to compare slugs in the
-visitor's language, so the cost of showing a news item grew with the number of
-news items. Every page already stores its address in each language
-(``url_path_ru``, ``url_path_en``, with the Russian slug standing in for a
-missing translation, exactly as the walk compares them), so the home page
-looks the page up by that address directly. Anything the lookup does not find
-(a routable page's sub-address, an unknown address) goes through the original
-walk, which gives the same answer as before.
+Wagtail serves pages through ``wagtail.views.serve``, which asks the site's
+root page to ``route`` the address. wagtail-modeltranslation replaces ``route``
+on every translated page model (``patch_wagtailadmin._new_route``) with a walk
+down the tree that loads every child of each level to compare slugs in the
+visitor's language, so showing a news item cost more with every news item
+added. Neither library offers a hook for routing, and the replacement is made
+at start-up on the model classes, so a ``route`` of our own would be
+overwritten. The extension point used here is the URL configuration: the
+``wagtail_serve`` address (same name, same pattern) goes to ``serve`` below,
+which is Wagtail's view with one change, how the page is found.
+
+Every page already stores its address in each language (``url_path_ru``,
+``url_path_en``, with the Russian slug standing in for a missing translation,
+exactly as the walk compares them), so ``page_at`` looks the page up by that
+address directly. Anything the lookup does not find (a routable page's
+sub-address, an unknown address) goes through the library's walk, which gives
+the same answer as before. The page found is then asked to ``route`` itself
+with no remaining path, so drafts still get a 404 exactly as before; Wagtail's
+``before_serve_page`` hooks (view restrictions, passwords) and
+``on_serve_page`` hooks run as in Wagtail's view. docs/performance.md
+("Routing").
+
+Upstream: wagtail-modeltranslation's ``_new_route`` could look the page up by
+``url_path_<language>`` the same way; when it does, delete this module and
+``core/urls.py`` and include ``wagtail.urls`` again.
 """
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.http import Http404, HttpResponse
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.models import Page
+from wagtail import hooks
+from wagtail.models import Page, Site
+from wagtail.views import serve_chain
 
 
-def install(home_page_model):
-    """Route requests below ``home_page_model`` (a site root) by address."""
-    walk = home_page_model.route
+def serve(request, path):
+    """Serve the page at ``path`` (the ``wagtail_serve`` view), as Wagtail's ``serve`` does."""
+    route = route_for_request(request, path)
+    if route is None:
+        raise Http404
+    page, args, kwargs = route
 
-    def route(self, request, path_components):
+    on_serve_chain = serve_chain
+    for fn in reversed(hooks.get_hooks("on_serve_page")):
+        on_serve_chain = fn(on_serve_chain)
+
+    for fn in hooks.get_hooks("before_serve_page"):
+        result = fn(page, request, args, kwargs)
+        if isinstance(result, HttpResponse):
+            return result
+
+    return on_serve_chain(page, request, args, kwargs)
+
+
+def route_for_request(request, path):
+    """The ``RouteResult`` (page, args, kwargs) for ``path`` on the request's site, or None.
+
+    What ``Page.route_for_request`` answers, found by stored address when possible.
+    """
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    root = site.root_page.localized.specific
+    path_components = [component for component in path.split("/") if component]
+    try:
         if path_components:
-            page = page_at(self, path_components, request)
+            page = page_at(root, path_components)
             if page is not None:
                 return page.route(request, [])
-        return walk(self, request, path_components)
+        return root.route(request, path_components)
+    except Http404:
+        return None
 
-    home_page_model.route = route
 
-
-def page_at(root, path_components, request=None):
+def page_at(root, path_components):
     """The page below ``root`` whose address in the active language is ``path_components``, or None."""
     language = (get_language() or settings.LANGUAGE_CODE)[:2]
     if language not in dict(settings.LANGUAGES):

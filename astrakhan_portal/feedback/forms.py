@@ -89,15 +89,14 @@ class FeedbackForm(forms.ModelForm):
         self.fields["message"].help_text = gettext("At most %(count)s characters.") % {
             "count": MESSAGE_MAX_LENGTH
         }
-        self._describe_fields()
+        self._describe_fields(errors={})
 
     def full_clean(self):
         super().full_clean()
-        self._describe_fields()
+        self._describe_fields(self.errors)  # just computed: reading them does not validate again
 
-    def _describe_fields(self):
-        """Tie each input to its help text and errors for screen readers."""
-        errors = getattr(self, "_errors", None) or {}
+    def _describe_fields(self, errors):
+        """Tie each input to its help text and ``errors`` for screen readers."""
         for name, field in self.fields.items():
             auto_id = self[name].auto_id
             described_by = []

@@ -20,7 +20,7 @@ class BilingualPageForm(WagtailAdminPageForm):
         for name in ("slug_ru", "slug_en"):
             if name in self.fields and not cleaned_data.get(name) and getattr(page, name):
                 cleaned_data[name] = getattr(page, name)
-                self._errors.pop(name, None)
+                self.errors.pop(name, None)  # the form's own error dict while cleaning
         return cleaned_data
 
 

@@ -2,9 +2,16 @@
 
 import pytest
 from django.db import connection
+from django.db.models.signals import post_init
+from django.http import HttpResponse
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
+from django.urls import resolve, reverse
 from django.utils import translation
+from wagtail import hooks
+from wagtail.models import Page
 
+from astrakhan_portal.core import routing
 from astrakhan_portal.standard.models import StandardPage
 from news.models import NewsIndexPage, NewsPage
 from tests.support.pages import bilingual, make_news
@@ -58,3 +65,106 @@ def test_showing_a_news_item_costs_the_same_however_many_news_there_are(client, 
     for n in range(8):
         make_news(index, title=(f"Новость {n}", f"News item {n}"))
     assert queries() == few
+
+
+def add_news(index, n):
+    page = bilingual(NewsPage(), (f"Новость {n}", f"News {n}"), slug=(f"novost-{n}", f"news-{n}"))
+    index.add_child(instance=page)
+    return page
+
+
+def cost_of_showing(client, url):
+    """(queries, model instances built) of one visit to ``url``."""
+    built = []
+
+    def seen(**kwargs):
+        built.append(kwargs["sender"])
+
+    post_init.connect(seen, weak=False)
+    try:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+    finally:
+        post_init.disconnect(seen)
+    return len(captured.captured_queries), len(built)
+
+
+@pytest.mark.parametrize("prefix, language", [("", "ru"), ("/en", "en")])
+def test_a_news_item_among_thirty_costs_what_it_costs_among_three(client, content, prefix, language):
+    index = NewsIndexPage.objects.get()
+    subject = add_news(index, 0)
+    for n in range(1, 4):
+        add_news(index, n)
+    with translation.override(language):
+        url = subject.get_url()
+    assert url.startswith(f"{prefix}/")
+    client.get(url)
+    few = cost_of_showing(client, url)
+    for n in range(4, 31):
+        add_news(index, n)
+    assert cost_of_showing(client, url) == few
+
+
+def test_pages_are_served_by_the_portals_view_at_wagtails_addresses(content):
+    assert resolve("/novosti/").func is routing.serve
+    assert resolve("/en/news/").func is routing.serve
+    assert reverse("wagtail_serve", args=("novosti/",)) == "/novosti/"
+    # Wagtail's other public addresses (the password form of restricted pages) stay.
+    assert reverse("wagtailcore_authenticate_with_password", args=(1, 2)).startswith("/_util/")
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+def test_every_page_is_found_where_wagtail_and_modeltranslation_find_it(content, language):
+    """The lookup by stored address answers what the libraries' own routing answers,
+    so a change in either library's routing shows up here."""
+    factory = RequestFactory()
+    pages = Page.objects.live().filter(depth__gt=2).specific()
+    assert pages
+    with translation.override(language):
+        for page in pages:
+            path = page.get_url().removeprefix("/en")
+            ours = routing.route_for_request(factory.get(page.get_url()), path)
+            theirs = Page.route_for_request(factory.get(page.get_url()), path)
+            assert ours is not None and theirs is not None, path
+            assert (ours[0].pk, ours[1], ours[2]) == (theirs[0].pk, theirs[1], theirs[2]), path
+            assert type(ours[0]) is type(theirs[0])
+            assert routing.route_for_request(factory.get("/"), path + "no-such-page/") is None
+
+
+def test_wagtails_serving_hooks_run_around_the_portals_view(client, content):
+    seen = []
+
+    def before(page, request, args, kwargs):
+        seen.append(("before", page.slug_en))
+        if request.GET.get("stop"):
+            return HttpResponse("stopped by a hook")
+
+    def around(serve):
+        def wrapped(page, request, args, kwargs):
+            seen.append(("around", page.slug_en))
+            return serve(page, request, args, kwargs)
+
+        return wrapped
+
+    with hooks.register_temporarily([("before_serve_page", before), ("on_serve_page", around)]):
+        assert client.get("/en/news/").status_code == 200
+        assert seen == [("before", "news"), ("around", "news")]
+        assert client.get("/en/news/?stop=1").content == b"stopped by a hook"
+
+
+def test_the_portals_view_runs_the_steps_of_wagtails_own():
+    """``core.routing.serve`` is Wagtail's ``serve`` with another way to find the page:
+    if Wagtail's view gains a step, this fails and the portal's must gain it too."""
+    import inspect
+
+    from wagtail import views
+
+    source = inspect.getsource(views.serve)
+    steps = [
+        "Page.route_for_request(request, path)",
+        '"on_serve_page"',
+        '"before_serve_page"',
+        "on_serve_chain(",
+    ]
+    assert [source.index(step) for step in steps] == sorted(source.index(step) for step in steps)
+    assert source.count("hooks.get_hooks") == 2

@@ -65,3 +65,19 @@ def test_a_small_run_makes_bilingual_pages_that_render_and_remove_deletes_them(c
     assert NewsIndexPage.objects.get().numchild == 0
     assert not get_image_model().objects.filter(title__startswith="bench-").exists()
     assert not any(Page.find_problems())
+
+
+def test_the_tree_paths_it_writes_are_those_treebeard_gives(content):
+    """The command writes tree paths itself (bulk inserts); they must be the ones
+    treebeard's ``add_child`` would give, or the tree breaks."""
+    from astrakhan_portal.core.management.commands.generate_bench_content import tree_path, tree_position
+
+    index = Page.objects.get(pk=NewsIndexPage.objects.get().pk)
+    for n in range(3):
+        last = index.get_last_child()
+        expected = tree_path(index.path, tree_position(last.path) + 1 if last else 1)
+        child = index.add_child(instance=Page(title=f"t{n}", slug=f"t{n}", slug_ru=f"t{n}"))
+        assert child.path == expected
+        index.refresh_from_db()
+    assert tree_path("0001", 36 * 36 + 35) == "0001" + "0" + "1" + "0" + "Z"
+    assert tree_position(tree_path("0001", 1234)) == 1234

@@ -141,12 +141,13 @@ class BenchContent:
             raise CommandError("Load the initial content first: manage.py load_initial_content")
         self.run = Page.objects.filter(slug_ru__startswith=MARKER).count()  # keeps slugs unique across runs
         self.locale = Locale.get_default()
+        self.related = {"countries": {}, "spheres": {}}  # {name: {Russian slug: [objects]}}
         self.images = self.make_images(images)
         made_news = self.add_pages(news_index, self.news_item, news)
         made_projects = self.add_pages(project_index, self.project, projects)
-        self.relate(made_news, "countries", lambda page: page._bench_countries)
-        self.relate(made_projects, "countries", lambda page: page._bench_countries)
-        self.relate(made_projects, "spheres", lambda page: page._bench_spheres)
+        self.relate(made_news, "countries")
+        self.relate(made_projects, "countries")
+        self.relate(made_projects, "spheres")
         index_for_search(made_news + made_projects)
         return {"news": len(made_news), "projects": len(made_projects), "images": len(self.images)}
 
@@ -170,7 +171,7 @@ class BenchContent:
             page.image_alt = page.image_alt_ru = "Участники встречи"
             page.image_alt_en = "" if russian_only else "The participants of the meeting"
             page.image_decorative = russian_only  # an untranslated item needs no English alternative text
-        page._bench_countries = countries
+        self.related["countries"][page.slug_ru] = countries
         return page
 
     def project(self, n):
@@ -185,8 +186,8 @@ class BenchContent:
         )
         page = ProjectPage(year=rng.randint(2015, 2026), location="Астрахань")
         self.fill(page, title, f"proekt-{n}", f"project-{n}", rng.random() < 0.15)
-        page._bench_countries = countries
-        page._bench_spheres = rng.sample(self.spheres, rng.randint(1, 2))
+        self.related["countries"][page.slug_ru] = countries
+        self.related["spheres"][page.slug_ru] = rng.sample(self.spheres, rng.randint(1, 2))
         return page
 
     def fill(self, page, title, slug_ru, slug_en, russian_only):
@@ -226,13 +227,13 @@ class BenchContent:
             return []
         parent = Page.objects.get(pk=parent.pk)
         last = parent.get_last_child()
-        position = last._get_lastpos_in_path() if last else 0
+        position = tree_position(last.path) if last else 0
         depth = parent.depth + 1
         now = timezone.now()
         pages = []
         for i in range(count):
             page = build(self.run + i)
-            page.path = Page._get_path(parent.path, depth, position + i + 1)
+            page.path = tree_path(parent.path, position + i + 1)
             page.depth = depth
             page.numchild = 0
             page.live = True
@@ -258,14 +259,17 @@ class BenchContent:
         self.run += count
         return pages
 
-    @staticmethod
-    def relate(pages, name, targets_of):
+    def relate(self, pages, name):
+        """Write the ``name`` relation of the new ``pages`` (chosen when each was built)."""
         if not pages:
             return
         field = type(pages[0])._meta.get_field(name)
         through = field.remote_field.through
         source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
-        rows = [through(**{f"{source}_id": page.pk, target: t}) for page in pages for t in targets_of(page)]
+        targets = self.related[name]
+        rows = [
+            through(**{f"{source}_id": page.pk, target: t}) for page in pages for t in targets[page.slug_ru]
+        ]
         through.objects.bulk_create(rows, batch_size=BATCH)
 
 
@@ -284,13 +288,51 @@ def page_row(page):
     return row
 
 
+def tree_path(parent_path, position):
+    """The tree path of the child at ``position`` (1, 2, ...) of the page at ``parent_path``.
+
+    Treebeard's materialised path: each level is ``Page.steplen`` characters of
+    ``Page.alphabet`` (its documented settings), the position written in that
+    base, padded on the left. ``tests`` check it against treebeard's ``add_child``.
+    """
+    base = len(Page.alphabet)
+    digits = ""
+    while position:
+        position, digit = divmod(position, base)
+        digits = Page.alphabet[digit] + digits
+    return parent_path + digits.rjust(Page.steplen, Page.alphabet[0])
+
+
+def tree_position(path):
+    """The position among its siblings of the page at tree ``path`` (the inverse of ``tree_path``)."""
+    position = 0
+    for character in path[-Page.steplen :]:
+        position = position * len(Page.alphabet) + Page.alphabet.index(character)
+    return position
+
+
 def insert_own_rows(model, pages):
-    """Insert the rows of ``model``'s own table (its parent row exists already)."""
-    fields = list(model._meta.local_concrete_fields)
+    """Insert the rows of ``model``'s own table (its ``wagtailcore_page`` row exists already).
+
+    Django's ``bulk_create`` refuses models with multi-table inheritance, so the
+    rows are written with one ``INSERT`` per table and batch, each value prepared
+    by its field as Django's own insert does.
+    """
     intermediate = [parent for parent in model._meta.get_parent_list() if parent is not Page]
-    for parent in reversed(intermediate):
-        parent._base_manager._insert(pages, fields=list(parent._meta.local_concrete_fields), using="default")
-    model._base_manager._insert(pages, fields=fields, using="default")
+    for table_model in [*reversed(intermediate), model]:
+        fields = list(table_model._meta.local_concrete_fields)
+        quote = connection.ops.quote_name
+        sql = "INSERT INTO {} ({}) VALUES ({})".format(
+            quote(table_model._meta.db_table),
+            ", ".join(quote(field.column) for field in fields),
+            ", ".join(["%s"] * len(fields)),
+        )
+        rows = [
+            [field.get_db_prep_save(field.pre_save(page, add=True), connection) for field in fields]
+            for page in pages
+        ]
+        with connection.cursor() as cursor:
+            cursor.executemany(sql, rows)
 
 
 def index_for_search(pages):
