@@ -10,6 +10,8 @@ import logging
 from django.db import DatabaseError
 from wagtail.models import Page, Site
 
+from astrakhan_portal.core.templatetags.typography import lang_if_other, typeset_field
+
 logger = logging.getLogger(__name__)
 
 
@@ -61,9 +63,13 @@ def ancestors_for(request, page):
 
 
 def main_menu_for(request):
-    """[(title, url, is_current)] for the sections in the main menu."""
+    """[(title, url, is_current, lang)] for the sections in the main menu: the title typeset if
+    Russian, and ` lang="ru"` for a section not yet translated on an English page."""
     if site_root_for(request) is None:
         return []
     current_path = request.path
-    links = [(page.title, url) for page in menu_pages_for(request) if (url := page.get_url(request))]
-    return [(title, url, current_path.startswith(url)) for title, url in links]
+    return [
+        (typeset_field(page, "title"), url, current_path.startswith(url), lang_if_other(page, "title"))
+        for page in menu_pages_for(request)
+        if (url := page.get_url(request))
+    ]

@@ -8,6 +8,8 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from astrakhan_portal.core.models import DEFAULT_LANGUAGE
+from astrakhan_portal.core.templatetags.typography import shown_language
+from astrakhan_portal.core.typography import typeset_text
 
 from .languages import current_language
 
@@ -47,10 +49,18 @@ class NewsFeed(Feed):
         return news.order_by("-date", "-pk")[:NEWS_FEED_ITEMS]
 
     def item_title(self, item):
-        return item.title
+        return self._typeset(item.title)
 
     def item_description(self, item):
-        return item.summary
+        """The summary in the feed's language; an English item whose summary is not translated
+        yet has none (RSS cannot mark one item's text as Russian in an English feed)."""
+        if shown_language(item, "summary") != current_language():
+            return ""
+        return self._typeset(item.summary)
+
+    def _typeset(self, text):
+        """Russian text with its non-breaking spaces and dashes, as on the site's pages."""
+        return typeset_text(text or "") if current_language() == DEFAULT_LANGUAGE else text
 
     def item_link(self, item):
         return item.get_url()

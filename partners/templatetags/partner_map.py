@@ -2,6 +2,7 @@
 
 from django import template
 
+from astrakhan_portal.core.templatetags.typography import lang_if_other, typeset_field
 from partners.map import load_partner_map
 
 register = template.Library()
@@ -62,7 +63,9 @@ def partner_map(countries, id_prefix="partner-map"):
                     **item,
                     "label_x": _number(label_x),
                     "anchor": anchor,
-                    "title": country.title,
+                    # Typeset if Russian; a Russian name on an English page says so with lang.
+                    "title": typeset_field(country, "title"),
+                    "lang": lang_if_other(country, "title"),
                     "url": country.url,
                 }
             )

@@ -1,7 +1,13 @@
 """``{{ text|typeset:language }}``: Russian typography for titles, summaries and rich text.
 
+``{{ page|typeset_field:"title" }}``: a translated field (a page's title, a country's name,
+a sphere's name) typeset in the language it is actually shown in.
+
 ``{{ value|lang_if_other }}``: ` lang="ru"` when a page or text shown on the page is in
 another language than the visitor's (a Russian-only news item on an English list).
+
+The filters give text with the non-breaking space as a character (U+00A0), never as an
+entity, so they are safe in attributes too (``<meta content>``, ``aria-label``).
 """
 
 from django import template
@@ -32,6 +38,15 @@ def typeset(value, language=None):
     if _language(language) != "ru":
         return value
     return mark_safe(typeset_html(str(conditional_escape(value))))
+
+
+@register.filter(is_safe=True)
+def typeset_field(obj, field):
+    """``obj``'s translated ``field`` as shown to the visitor, typeset if that text is Russian
+    (an English page falls back to the Russian text of an untranslated field)."""
+    if obj in (None, ""):
+        return ""
+    return typeset(getattr(obj, field, "") or "", shown_language(obj, field))
 
 
 @register.filter

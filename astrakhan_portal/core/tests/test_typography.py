@@ -2,6 +2,7 @@
 a text in another language than the page's says so with its lang attribute."""
 
 import datetime
+import re
 
 import pytest
 
@@ -119,3 +120,75 @@ def test_a_body_renders_outside_a_page_as_search_and_the_admin_render_it():
     html = str(body)
     assert "2026\u00a0г." in html
     assert "Итоги года" in html
+
+
+def head(html):
+    return html.split("<head>", 1)[1].split("</head>")[0]
+
+
+@db
+def test_the_window_title_and_link_previews_of_a_russian_page_are_typeset(client, content):
+    """A visitor sharing the school's page sees "№ 11" kept together in the tab and in the preview,
+    written as the character itself (an entity in an attribute would show as "&nbsp;")."""
+    html = head(page_text(client, "/proekty/shkola-11/"))
+    assert f"<title>Реконструкция муниципальной школы №{N}11{N}— Астраханская область" in html
+    assert f'<meta property="og:title" content="Реконструкция муниципальной школы №{N}11">' in html
+    assert f'<meta name="twitter:title" content="Реконструкция муниципальной школы №{N}11">' in html
+    assert "&nbsp;" not in html and "&amp;nbsp;" not in html
+
+
+@db
+def test_a_russian_only_item_on_the_english_site_says_its_head_texts_are_russian(client, content):
+    item = make_news(
+        NewsIndexPage.objects.get(), title=("Встреча в Баку", ""), summary=("Итоги встречи в Баку", "")
+    )
+    russian_url = item.get_url()
+    html = head(page_text(client, _en_url(item)))
+    assert f"<title>Встреча в{N}Баку — Astrakhan Region: international cooperation</title>" in html
+    assert f'<meta name="description" content="Итоги встречи в{N}Баку" lang="ru">' in html
+    assert f'<meta property="og:title" content="Встреча в{N}Баку" lang="ru">' in html
+    assert f'<meta property="og:description" content="Итоги встречи в{N}Баку" lang="ru">' in html
+    # The same item on the Russian site: Russian is the page's language, nothing to mark.
+    russian = head(page_text(client, russian_url))
+    assert f'<meta name="description" content="Итоги встречи в{N}Баку">' in russian
+
+
+def untranslate(page):
+    """An editor empties the English title: the English site shows the Russian one."""
+    page.title_en = ""
+    page.save_revision().publish()
+
+
+@db
+def test_a_country_not_yet_translated_is_named_in_russian_with_its_lang_on_english_pages(client, content):
+    from partners.models import CountryPage
+
+    untranslate(CountryPage.objects.get(iso_code="IR"))
+    home = page_text(client, "/en/")
+    # The map's link and its label, and the map's list of countries.
+    assert re.search(
+        r'<a class="partner-map__country" href="[^"]+" aria-label="Иран" data-code="IR" lang="ru">', home
+    )
+    assert re.search(r'<li class="partner-map__item"><a href="[^"]+" lang="ru">Иран</a></li>', home)
+    assert 'aria-label="Azerbaijan" data-code="AZ">' in home  # translated countries are not marked
+    projects = page_text(client, "/en/projects/")
+    assert '<li class="tag tag--country" lang="ru">Иран</li>' in projects
+    assert '<li class="tag tag--country">Azerbaijan</li>' in projects
+    assert 'lang="ru">Иран</option>' in projects  # the country filter
+    assert 'tag--country" lang=' not in page_text(client, "/proekty/")
+
+
+@db
+def test_the_russian_news_feed_is_typeset_and_the_english_one_has_no_russian_summaries(client, content):
+    make_news(
+        NewsIndexPage.objects.get(),
+        title=("Встреча в Баку", "Meeting in Baku"),
+        summary=("Итоги встречи в Баку", ""),
+        date=datetime.date(2030, 1, 1),
+    )
+    russian = client.get("/feeds/news.xml").content.decode()
+    assert f"<title>Встреча в{N}Баку</title>" in russian
+    assert f"<description>Итоги встречи в{N}Баку</description>" in russian
+    english = client.get("/en/feeds/news.xml").content.decode()
+    item = english.split("<title>Meeting in Baku</title>", 1)[1].split("</item>")[0]
+    assert "Итоги" not in item

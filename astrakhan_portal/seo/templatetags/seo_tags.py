@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from wagtail.images.models import AbstractImage
 
 from astrakhan_portal.core.models import DEFAULT_LANGUAGE
+from astrakhan_portal.core.templatetags.typography import shown_language, typeset, typeset_field
 from astrakhan_portal.security.local_path import local_path
 
 from .. import structured_data as jsonld
@@ -55,6 +56,11 @@ def view_versions(request):
     ]
 
 
+def _other(text_language, page_language):
+    """The text's language if it is not the page's (for a lang attribute), else ""."""
+    return text_language if text_language and text_language != page_language else ""
+
+
 @register.simple_tag(takes_context=True)
 def page_meta(context):
     """Everything the head needs: canonical address, description, language versions, preview."""
@@ -68,8 +74,20 @@ def page_meta(context):
     if page is not None:
         versions = page_versions(request, page)
         urls = dict(versions)
-        meta["title"] = page.seo_title or page.title
-        meta["description"] = page.search_description or Truncator(page.summary or "").chars(MAX_DESCRIPTION)
+        # Russian texts typeset (non-breaking spaces as characters, safe in attributes); a text
+        # shown in another language than the page's (an untranslated field) carries its lang.
+        title_field = "seo_title" if page.seo_title else "title"
+        meta["title"] = typeset_field(page, title_field)
+        meta["title_lang"] = _other(shown_language(page, title_field), language)
+        if page.search_description:
+            meta["description"] = typeset_field(page, "search_description")
+            meta["description_lang"] = _other(shown_language(page, "search_description"), language)
+        else:
+            summary_language = shown_language(page, "summary")
+            meta["description_lang"] = _other(summary_language, language)
+            meta["description"] = typeset(
+                Truncator(page.summary or "").chars(MAX_DESCRIPTION), summary_language
+            )
         # An untranslated version is the Russian text: its canonical address is the Russian one.
         if language not in urls:
             language = DEFAULT_LANGUAGE
@@ -83,8 +101,8 @@ def page_meta(context):
     else:
         versions = view_versions(request)
         urls = dict(versions)
-        meta["title"] = context.get("meta_title") or site_name
-        meta["description"] = context.get("meta_description", "")
+        meta["title"] = typeset(context.get("meta_title") or site_name)
+        meta["description"] = typeset(context.get("meta_description", ""))
         meta["canonical"] = absolute(request, request.path)
     meta["alternates"] = versions if len(versions) > 1 else []
     if len(versions) > 1 and DEFAULT_LANGUAGE in urls:

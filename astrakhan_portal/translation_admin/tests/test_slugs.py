@@ -1,6 +1,7 @@
 """Russian titles give Latin slugs (the passport transliteration), in the admin and on
 the server; a page whose slug is still Cyrillic keeps its address."""
 
+from io import StringIO
 from urllib.parse import quote
 
 import pytest
@@ -108,3 +109,60 @@ def test_a_page_whose_slug_is_still_cyrillic_keeps_its_address_and_can_be_edited
     assert client.post(url, data).status_code == 302
     page.refresh_from_db()
     assert page.slug_ru == "старая-новость" and page.summary_ru == "Исправлено."
+
+
+@pytest.mark.django_db
+def test_latinize_slugs_moves_old_cyrillic_addresses_to_latin_ones_and_redirects_the_old_ones(
+    client, content
+):
+    """A site upgraded from before transliteration: the news section and an item in it still have
+    Cyrillic slugs. After `manage.py latinize_slugs` both have Latin addresses, every old address
+    (in each language, the item's too) answers 301 to the new one, and publishing the item again
+    from its draft does not bring the Cyrillic slug back."""
+    from django.core.management import call_command
+    from wagtail.models import Revision
+
+    index = NewsIndexPage.objects.get()
+    index.slug_ru = "новости"  # as an old database holds it
+    index.save()
+    page = bilingual(NewsPage(), ("Старая новость", "Old news"), slug=("старая-новость", "старая-новость"))
+    publish_child(index, page)
+    old_ru = f"/{quote('новости')}/{quote('старая-новость')}/"
+    old_en = f"/en/news/{quote('старая-новость')}/"
+    assert client.get(old_ru).status_code == 200
+
+    out = StringIO()
+    call_command("latinize_slugs", stdout=out)
+    assert "старая-новость → staraia-novost" in out.getvalue()
+
+    response = client.get(old_ru)
+    assert response.status_code == 301 and response["Location"] == "/novosti/staraia-novost/"
+    assert "Старая новость" in client.get(response["Location"]).content.decode()
+    response = client.get(f"/{quote('новости')}/")
+    assert response.status_code == 301 and response["Location"] == "/novosti/"
+    response = client.get(old_en)
+    assert response.status_code == 301 and response["Location"] == "/en/news/staraia-novost/"
+    assert client.get("/en/news/staraia-novost/").status_code == 200
+
+    page.refresh_from_db()
+    assert Revision.objects.for_instance(page).latest("pk").content["slug_ru"] == "staraia-novost"
+    page.get_latest_revision().publish()
+    page.refresh_from_db()
+    assert (page.slug_ru, page.slug_en) == ("staraia-novost", "staraia-novost")
+
+    again = StringIO()
+    call_command("latinize_slugs", stdout=again)
+    assert "No page has a Cyrillic slug" in again.getvalue()
+
+
+@pytest.mark.django_db
+def test_a_latin_slug_already_taken_by_a_sibling_gets_a_number(content):
+    from django.core.management import call_command
+
+    index = NewsIndexPage.objects.get()
+    publish_child(index, bilingual(NewsPage(), ("Встреча", "Meeting"), slug=("vstrecha", "meeting")))
+    old = bilingual(NewsPage(), ("Встреча", "Meeting 2"), slug=("встреча", "meeting-2"))
+    publish_child(index, old)
+    call_command("latinize_slugs", stdout=StringIO())
+    old.refresh_from_db()
+    assert old.slug_ru == "vstrecha-2"
