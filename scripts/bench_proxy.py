@@ -15,12 +15,12 @@ Each line is measured twice: with connections kept alive, as browsers (and the
 TLS terminator in front of Varnish, docs/operations.md) keep them, and with
 every request on a new connection (``Connection: close``). gunicorn's sync
 workers close every connection themselves, so the static file's figure is the
-same kind of figure in both. The target is met on kept-alive connections: fails
+same kind of figure in both. The target applies to kept-alive connections: fails
 (exit 1) when a cached page reaches less than ``--min-ratio`` (5) times the
 static file's requests per second there, in any of the ``--repeat`` rounds, or
 when a publish is not fresh within 1 s. The new-connection ratios are printed,
 not enforced (on a 2-core machine wrk's own connection handling takes a core's
-share from the server measured: about 5 times, 4.5-5.7 in quiet runs).
+share from the server measured: about 5 times, 4.5-6.0 in quiet runs).
 """
 
 import argparse
