@@ -18,6 +18,7 @@ import logging
 
 from django.core.cache import cache
 from django.db import DatabaseError, transaction
+from modeltranslation.translator import translator
 from wagtail.models import Page, Site
 
 from .menu import menu_pages_for
@@ -64,11 +65,16 @@ def _load(request):
 
 
 def _values(setting):
-    """The stored columns that pages need (ids of the chosen pages, every language's texts)."""
+    """The stored columns that pages need: ids of the chosen pages, each language's texts.
+
+    Not the translated fields themselves (``footer_title``): modeltranslation
+    reads and writes those in the current language.
+    """
+    translated = set(translator.get_options_for_model(type(setting)).fields)
     return {
         field.attname: getattr(setting, field.attname)
         for field in setting._meta.concrete_fields
-        if field.attname not in ("id", "site_id")
+        if field.attname not in {"id", "site_id", *translated}
     }
 
 
