@@ -41,7 +41,7 @@ class CountryHub:
 
     @cached_property
     def news(self):
-        from astrakhan_portal.news.models import NewsPage
+        from news.models import NewsPage
 
         return list(
             NewsPage.objects.live().filter(countries=self.country).order_by("-date", "-pk")[:HUB_NEWS_COUNT]

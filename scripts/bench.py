@@ -65,7 +65,7 @@ from django.contrib.staticfiles.storage import staticfiles_storage
 from django.utils import translation
 from astrakhan_portal.core.testing import bilingual, publish_child
 from wagtail.models import Site
-from astrakhan_portal.news.models import NewsIndexPage, NewsPage
+from news.models import NewsIndexPage, NewsPage
 from astrakhan_portal.seo.sitemap import SECTION_PAGES, public_pages
 from astrakhan_portal.standard.models import StandardPage
 from events.models import EventIndexPage, EventSeriesPage

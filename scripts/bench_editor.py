@@ -27,7 +27,7 @@ from django.contrib.auth import get_user_model  # noqa: E402
 from django.test import Client  # noqa: E402
 
 from astrakhan_portal.editorial.tests.admin_forms import page_form  # noqa: E402
-from astrakhan_portal.news.models import NewsIndexPage, NewsPage  # noqa: E402
+from news.models import NewsIndexPage, NewsPage  # noqa: E402
 
 HOST = os.environ.get("ALLOWED_HOSTS", "127.0.0.1").split(",")[0]
 REPEAT = 3

@@ -87,8 +87,8 @@ class ContentLoader:
         return home
 
     def load_section(self, home, key):
-        from astrakhan_portal.news.models import NewsIndexPage
         from events.models import EventIndexPage
+        from news.models import NewsIndexPage
         from partners.models import CountryIndexPage, UniversityIndexPage
         from projects.models import MonumentIndexPage, ProjectIndexPage
 

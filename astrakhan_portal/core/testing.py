@@ -31,7 +31,7 @@ def publish_child(parent, page):
 
 
 def make_news(index, title=("Новость", "News item"), date=None, countries=(), **texts):
-    from astrakhan_portal.news.models import NewsPage
+    from news.models import NewsPage
 
     page = bilingual(NewsPage(date=date or datetime.date(2024, 5, 1)), title, **texts)
     publish_child(index, page)

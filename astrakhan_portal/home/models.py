@@ -80,7 +80,7 @@ class HomePage(BasePage):
 
     @cached_property
     def latest_news(self):
-        from astrakhan_portal.news.models import NewsPage
+        from news.models import NewsPage
 
         return list(
             NewsPage.objects.live()

@@ -32,13 +32,13 @@ class NewsFeed(Feed):
         )
 
     def link(self, request):
-        from astrakhan_portal.news.models import NewsIndexPage
+        from news.models import NewsIndexPage
 
         index = NewsIndexPage.objects.live().first()
         return index.get_url(request) if index else "/"
 
     def items(self, request):
-        from astrakhan_portal.news.models import NewsPage
+        from news.models import NewsPage
 
         news = NewsPage.objects.live().public()
         language = current_language()

@@ -41,7 +41,7 @@ INSTALLED_APPS = [
     "astrakhan_portal.core",
     "astrakhan_portal.home",
     "astrakhan_portal.standard",
-    "astrakhan_portal.news",
+    "news",
     "astrakhan_portal.search",
     "astrakhan_portal.navigation",
     "astrakhan_portal.seo",

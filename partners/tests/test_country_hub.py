@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from astrakhan_portal.core.testing import bilingual, make_news, publish_child
-from astrakhan_portal.news.models import NewsIndexPage
+from news.models import NewsIndexPage
 from partners.models import CountryIndexPage, CountryPage
 from projects.models import CooperationSphere, ProjectIndexPage, ProjectPage
 

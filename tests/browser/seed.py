@@ -18,8 +18,8 @@ def seed():
     from wagtail.models import Page
 
     from astrakhan_portal.core.testing import make_news
-    from astrakhan_portal.news.models import NewsIndexPage, NewsPage
     from events.models import EventEdition, EventSeriesPage
+    from news.models import NewsIndexPage, NewsPage
 
     if not NewsPage.objects.exists():
         make_news(

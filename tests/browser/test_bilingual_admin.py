@@ -39,7 +39,7 @@ def news_index_id(portal_server):
     return in_server_database(
         portal_server,
         "import json; from django.contrib.auth.models import Group, User; "
-        "from astrakhan_portal.news.models import NewsIndexPage; "
+        "from news.models import NewsIndexPage; "
         "user = User.objects.filter(username='browser-editor').first() or "
         f"User.objects.create_user('browser-editor', 'e@example.invalid', '{PASSWORD}', "
         "first_name='Анна', last_name='Редакторова'); "
@@ -117,7 +117,7 @@ def test_an_editor_writes_both_languages_in_their_tabs(visit, portal_server, new
     for _attempt in range(5):
         saved = in_server_database(
             portal_server,
-            "import json; from astrakhan_portal.news.models import NewsPage; "
+            "import json; from news.models import NewsPage; "
             f"page = NewsPage.objects.get(title_ru='{RU_TITLE}').get_latest_revision_as_object(); "
             # The bodies as stored (their source), not rendered with the site's typography.
             "print(json.dumps({name: json.dumps(list(getattr(page, name).raw_data), ensure_ascii=False) "

@@ -55,7 +55,7 @@ def publish_news(stack, word, go_live=None):
 import datetime
 from django.utils import timezone
 from wagtail.rich_text import RichText
-from astrakhan_portal.news.models import NewsIndexPage, NewsPage
+from news.models import NewsIndexPage, NewsPage
 from partners.models import CountryPage
 index = NewsIndexPage.objects.get()
 page = NewsPage(date=datetime.date.today(), title="Новость {word}", title_ru="Новость {word}",

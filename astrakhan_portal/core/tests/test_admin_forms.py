@@ -31,7 +31,7 @@ def test_every_page_types_edit_form_opens_with_both_languages(admin_client, cont
 
 
 def test_the_add_form_of_a_news_item_opens(admin_client, content):
-    from astrakhan_portal.news.models import NewsIndexPage
+    from news.models import NewsIndexPage
 
     index = NewsIndexPage.objects.get()
     response = admin_client.get(f"/admin/pages/add/news/newspage/{index.pk}/")

@@ -9,8 +9,8 @@ from django.utils import translation
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from astrakhan_portal.news.models import NewsIndexPage, NewsPage
 from astrakhan_portal.search.models import SearchEntry
+from news.models import NewsIndexPage, NewsPage
 from projects.models import ProjectIndexPage, ProjectPage
 
 pytestmark = pytest.mark.django_db

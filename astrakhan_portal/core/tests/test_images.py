@@ -13,8 +13,8 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
 from astrakhan_portal.core.testing import make_news
-from astrakhan_portal.news.models import NewsIndexPage
 from astrakhan_portal.standard.models import StandardPage
+from news.models import NewsIndexPage
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,8 @@ import re
 import pytest
 
 from astrakhan_portal.core.testing import add_edition, make_news
-from astrakhan_portal.news.models import NewsIndexPage
 from events.models import EventSeriesPage
+from news.models import NewsIndexPage
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from astrakhan_portal.core.testing import make_news
-from astrakhan_portal.news.models import NewsIndexPage
+from news.models import NewsIndexPage
 
 pytestmark = pytest.mark.django_db
 

@@ -20,9 +20,9 @@ from wagtail.models import Page
 
 from astrakhan_portal.core.testing import bilingual
 from astrakhan_portal.home.models import HomePage
-from astrakhan_portal.news.models import NewsIndexPage, NewsPage
 from astrakhan_portal.standard.models import StandardPage
 from events.models import EventEdition, EventIndexPage, EventSeriesPage
+from news.models import NewsIndexPage, NewsPage
 from partners.models import (
     Agreement,
     CountryIndexPage,

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from astrakhan_portal.news.models import NewsIndexPage, NewsPage
+from news.models import NewsIndexPage, NewsPage
 from partners.models import CountryPage
 from projects.models import ProjectIndexPage, ProjectPage
 

@@ -6,8 +6,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from astrakhan_portal.core.testing import bilingual, make_news
-from astrakhan_portal.news.models import NewsIndexPage, NewsPage
 from astrakhan_portal.standard.models import StandardPage
+from news.models import NewsIndexPage, NewsPage
 
 pytestmark = pytest.mark.django_db
 

@@ -4,9 +4,9 @@ import pytest
 from wagtail.models import Page
 
 from astrakhan_portal.home.models import HomePage
-from astrakhan_portal.news.models import NewsIndexPage, NewsPage
 from astrakhan_portal.standard.models import StandardPage
 from events.models import EventIndexPage, EventSeriesPage
+from news.models import NewsIndexPage, NewsPage
 from partners.models import CountryIndexPage, CountryPage, UniversityIndexPage, UniversityPage
 from projects.models import MonumentIndexPage, MonumentPage, ProjectIndexPage, ProjectPage
 

@@ -7,7 +7,7 @@ import pytest
 
 from astrakhan_portal.core.testing import make_news
 from astrakhan_portal.core.typography import NBSP, typeset_html, typeset_text
-from astrakhan_portal.news.models import NewsIndexPage
+from news.models import NewsIndexPage
 
 N = NBSP
 

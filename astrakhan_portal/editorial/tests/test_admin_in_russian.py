@@ -9,7 +9,7 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import Task, Workflow
 
-from astrakhan_portal.news.models import NewsIndexPage
+from news.models import NewsIndexPage
 
 from .test_news_moderation import RU_TITLE, write_news
 

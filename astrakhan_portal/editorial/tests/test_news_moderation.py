@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from astrakhan_portal.news.models import NewsIndexPage, NewsPage
+from news.models import NewsIndexPage, NewsPage
 
 from .admin_forms import page_form
 

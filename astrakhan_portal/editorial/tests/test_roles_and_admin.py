@@ -12,7 +12,7 @@ from wagtail.models import GroupPagePermission, Page, WorkflowPage
 
 from astrakhan_portal.core.blocks import RICH_TEXT_FEATURES, BodyBlock
 from astrakhan_portal.editorial.permissions import grant_section_permissions
-from astrakhan_portal.news.models import NewsIndexPage, NewsPage
+from news.models import NewsIndexPage, NewsPage
 
 from .admin_forms import page_form
 

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from astrakhan_portal.core.testing import make_news
-from astrakhan_portal.news.models import NewsIndexPage
+from news.models import NewsIndexPage
 
 pytestmark = pytest.mark.django_db
 

@@ -13,8 +13,8 @@ from django.utils import timezone
 from astrakhan_portal.core.initial_content import HOME_FEATURED_PROJECTS
 from astrakhan_portal.core.testing import make_news
 from astrakhan_portal.home.models import HomeFeaturedProject, HomePage
-from astrakhan_portal.news.models import NewsIndexPage
 from events.models import EventEdition, EventSeriesPage
+from news.models import NewsIndexPage
 from projects.models import ProjectPage
 
 pytestmark = pytest.mark.django_db

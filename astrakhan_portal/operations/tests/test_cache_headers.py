@@ -10,7 +10,7 @@ from django.test import Client
 from wagtail.models import Page, PageViewRestriction
 
 from astrakhan_portal.core.testing import make_news
-from astrakhan_portal.news.models import NewsIndexPage
+from news.models import NewsIndexPage
 
 pytestmark = pytest.mark.django_db
 

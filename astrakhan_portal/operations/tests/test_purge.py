@@ -15,8 +15,8 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import PageViewRestriction
 
 from astrakhan_portal.core.testing import make_news
-from astrakhan_portal.news.models import NewsIndexPage, NewsPage
 from astrakhan_portal.operations.models import PendingPurge
+from news.models import NewsIndexPage, NewsPage
 from projects.models import CooperationSphere
 
 pytestmark = pytest.mark.django_db

@@ -9,10 +9,10 @@ from django.utils import translation
 from wagtail.models import PageViewRestriction
 
 from astrakhan_portal.core.testing import bilingual, make_news, publish_child
-from astrakhan_portal.news.models import NewsIndexPage
 from astrakhan_portal.search.indexing import rebuild
 from astrakhan_portal.search.models import SearchEntry
 from astrakhan_portal.standard.models import StandardPage
+from news.models import NewsIndexPage
 
 pytestmark = pytest.mark.django_db
 

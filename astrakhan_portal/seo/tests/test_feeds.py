@@ -10,7 +10,7 @@ from django.utils import translation
 from wagtail.models import PageViewRestriction
 
 from astrakhan_portal.core.testing import make_news
-from astrakhan_portal.news.models import NewsIndexPage
+from news.models import NewsIndexPage
 
 from .helpers import read_head
 

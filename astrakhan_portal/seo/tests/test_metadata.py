@@ -9,9 +9,9 @@ from PIL import Image as PillowImage
 from wagtail.models import Page
 
 from astrakhan_portal.core.testing import add_edition, bilingual, make_news, publish_child
-from astrakhan_portal.news.models import NewsIndexPage, NewsPage
 from astrakhan_portal.standard.models import StandardPage
 from events.models import EventSeriesPage
+from news.models import NewsIndexPage, NewsPage
 from projects.models import MonumentPage
 
 from .helpers import make_image, read_head

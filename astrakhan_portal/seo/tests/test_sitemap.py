@@ -11,10 +11,10 @@ from django.utils import translation
 from wagtail.models import Page, PageViewRestriction
 
 from astrakhan_portal.core.testing import bilingual, make_news, publish_child
-from astrakhan_portal.news.models import NewsIndexPage
 from astrakhan_portal.seo import sitemap
 from astrakhan_portal.seo.sitemap import SITEMAP_VIEWS
 from astrakhan_portal.standard.models import StandardPage
+from news.models import NewsIndexPage
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from wagtail.users.models import UserProfile
 
 from astrakhan_portal.editorial.tests.admin_forms import page_form
 from astrakhan_portal.editorial.tests.test_roles_and_admin import a_photo
-from astrakhan_portal.news.models import NewsIndexPage, NewsPage
+from news.models import NewsIndexPage, NewsPage
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import pytest
 from wagtail.users.models import UserProfile
 
 from astrakhan_portal.editorial.tests.admin_forms import page_form
-from astrakhan_portal.news.models import NewsIndexPage, NewsPage
+from news.models import NewsIndexPage, NewsPage
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ import pytest
 
 from astrakhan_portal.core.testing import bilingual, publish_child
 from astrakhan_portal.editorial.tests.admin_forms import page_form
-from astrakhan_portal.news.models import NewsIndexPage, NewsPage
 from astrakhan_portal.translation_admin.slugs import slugify_title, transliterate
+from news.models import NewsIndexPage, NewsPage
 
 
 @pytest.mark.parametrize(

@@ -126,7 +126,7 @@ class BenchContent:
 
     @transaction.atomic
     def make(self, news, projects, images):
-        from astrakhan_portal.news.models import NewsIndexPage
+        from news.models import NewsIndexPage
         from partners.models import CountryPage
         from projects.models import CooperationSphere, ProjectIndexPage
 
@@ -153,7 +153,7 @@ class BenchContent:
     # --- content ---------------------------------------------------------------
 
     def news_item(self, n):
-        from astrakhan_portal.news.models import NewsPage
+        from news.models import NewsPage
 
         rng = self.rng
         countries = rng.sample(self.countries, rng.randint(1, 3))

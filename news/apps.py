@@ -2,6 +2,6 @@ from django.apps import AppConfig
 
 
 class NewsConfig(AppConfig):
-    name = "astrakhan_portal.news"
+    name = "news"
     label = "news"
     verbose_name = "News"

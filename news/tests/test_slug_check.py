@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 
 from astrakhan_portal.core.testing import bilingual
 from astrakhan_portal.editorial.tests.admin_forms import page_form
-from astrakhan_portal.news.models import NewsIndexPage, NewsPage
+from news.models import NewsIndexPage, NewsPage
 
 pytestmark = pytest.mark.django_db
 
