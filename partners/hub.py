@@ -1,4 +1,11 @@
-"""Everything related to one partner country, fetched in a fixed number of queries."""
+"""Everything related to one partner country, fetched in a fixed number of queries.
+
+The hub reads what points at a country through the reverse relations the other
+content apps declare (``country.projects``, ``country.monuments``,
+``country.event_series``, ``country.news_items``), so ``partners`` imports no other
+content app: a new content type that concerns countries adds its own
+``related_name`` and the hub (and its template) reads it from here.
+"""
 
 from django.utils.functional import cached_property
 
@@ -17,35 +24,20 @@ class CountryHub:
 
     @cached_property
     def projects(self):
-        from projects.models import ProjectPage
-
         # The project cards show their spheres: one query for all of them.
-        return list(
-            ProjectPage.objects.live()
-            .filter(countries=self.country)
-            .prefetch_related("spheres")
-            .order_by("path")
-        )
+        return list(self.country.projects.live().prefetch_related("spheres").order_by("path"))
 
     @cached_property
     def monuments(self):
-        from projects.models import MonumentPage
-
-        return list(MonumentPage.objects.live().filter(donor_country=self.country).order_by("path"))
+        return list(self.country.monuments.live().order_by("path"))
 
     @cached_property
     def event_series(self):
-        from events.models import EventSeriesPage
-
-        return list(EventSeriesPage.objects.live().filter(countries=self.country).order_by("path"))
+        return list(self.country.event_series.live().order_by("path"))
 
     @cached_property
     def news(self):
-        from news.models import NewsPage
-
-        return list(
-            NewsPage.objects.live().filter(countries=self.country).order_by("-date", "-pk")[:HUB_NEWS_COUNT]
-        )
+        return list(self.country.news_items.live().order_by("-date", "-pk")[:HUB_NEWS_COUNT])
 
     @cached_property
     def offices(self):
