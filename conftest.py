@@ -19,8 +19,8 @@ def content(db):
     Loaded once into the test database and kept by transaction rollback; loaded
     again if a transactional test has flushed it.
     """
-    from astrakhan_portal.core.loader import ContentLoader
     from astrakhan_portal.home.models import HomePage
+    from astrakhan_portal.initial_content.loader import ContentLoader
 
     if not HomePage.objects.exists():
         ContentLoader().load()
@@ -29,7 +29,7 @@ def content(db):
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    from astrakhan_portal.core.loader import ContentLoader
+    from astrakhan_portal.initial_content.loader import ContentLoader
 
     with django_db_blocker.unblock():
         ContentLoader().load()

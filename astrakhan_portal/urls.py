@@ -38,6 +38,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
-handler404 = "astrakhan_portal.core.views.page_not_found"
-handler500 = "astrakhan_portal.core.views.server_error"
+handler404 = "astrakhan_portal.operations.views.page_not_found"
+handler500 = "astrakhan_portal.operations.views.server_error"
 handler400 = "astrakhan_portal.security.views.bad_request"

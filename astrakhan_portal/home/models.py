@@ -9,13 +9,15 @@ from wagtail.models import Orderable
 
 from astrakhan_portal.core.models import BasePage
 
-HOME_NEWS_COUNT = 4
-HOME_EDITIONS_COUNT = 4
 HOME_FEATURED_MAX = 6
 
 
 class HomePage(BasePage):
-    """The front page: introduction, partner countries, key figures, news and events."""
+    """The front page: introduction, partner countries, key figures, news and events.
+
+    The latest news and the upcoming events come from the news and events
+    apps' template tags (``latest_news``, ``upcoming_editions``) in the template.
+    """
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -55,10 +57,10 @@ class HomePage(BasePage):
     @cached_property
     def featured(self):
         """The live featured projects in the editor's order, with their countries and spheres."""
-        from projects.models import ProjectPage
-
+        # The project model is read from the relation, so home imports no other content app.
+        project_model = HomeFeaturedProject._meta.get_field("project").related_model
         ids = [item.project_id for item in self.featured_projects.all() if item.project_id]
-        projects = ProjectPage.objects.live().filter(pk__in=ids).prefetch_related("countries", "spheres")
+        projects = project_model.objects.live().filter(pk__in=ids).prefetch_related("countries", "spheres")
         by_id = {project.pk: project for project in projects}
         return [by_id[pk] for pk in dict.fromkeys(ids) if pk in by_id]
 
@@ -77,30 +79,6 @@ class HomePage(BasePage):
         from partners.models import CountryPage
 
         return list(CountryPage.objects.live().descendant_of(self).order_by("path"))
-
-    @cached_property
-    def latest_news(self):
-        from news.models import NewsPage
-
-        return list(
-            NewsPage.objects.live()
-            .descendant_of(self)
-            .select_related("image")
-            .order_by("-date", "-pk")[:HOME_NEWS_COUNT]
-        )
-
-    @property
-    def today(self):
-        """The date "upcoming" is counted from: the events fragment is kept per day."""
-        from events.models import today
-
-        return today()
-
-    @cached_property
-    def upcoming_editions(self):
-        from events.models import EventEdition
-
-        return list(EventEdition.upcoming().filter(series__path__startswith=self.path)[:HOME_EDITIONS_COUNT])
 
 
 class HomeFeaturedProject(Orderable):

@@ -1,7 +1,7 @@
 """The 503 page: the database does not answer (down, hung past its timeouts, refusing).
 
 Django turns an uncaught exception into the 500 handler's response, from a
-view or from a middleware alike; ``core.views.server_error`` sends database
+view or from a middleware alike; ``operations.views.server_error`` sends database
 errors here instead. The page is rendered without the database, in the
 language of the address, and asks the visitor to come back shortly.
 """

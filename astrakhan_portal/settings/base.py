@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "astrakhan_portal.search",
     "astrakhan_portal.navigation",
     "astrakhan_portal.seo",
+    "astrakhan_portal.initial_content",
     "partners",
     "projects",
     "events",

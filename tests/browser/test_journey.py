@@ -4,7 +4,7 @@ import re
 
 from playwright.sync_api import expect
 
-from astrakhan_portal.core.initial_content import COUNTRIES, PROJECTS, SECTIONS
+from astrakhan_portal.initial_content.source import COUNTRIES, PROJECTS, SECTIONS
 
 from .helpers import main_menu
 

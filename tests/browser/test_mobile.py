@@ -2,7 +2,7 @@
 
 from playwright.sync_api import expect
 
-from astrakhan_portal.core.initial_content import SECTIONS
+from astrakhan_portal.initial_content.source import SECTIONS
 
 from .conftest import PHONE
 from .helpers import horizontal_overflow, main_menu

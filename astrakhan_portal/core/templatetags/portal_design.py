@@ -1,25 +1,12 @@
-"""Small template helpers of the site's layout: footer links and responsive pictures."""
+"""Small template helpers of the site's layout: responsive pictures."""
 
 from django import template
 from wagtail.images.models import Filter
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
-from astrakhan_portal.navigation.menu import menu_pages_for
-
 register = template.Library()
 
-CONTACTS_SLUG = "contacts"
 PICTURE_WIDTHS = (480, 800, 1200)
-
-
-@register.simple_tag(takes_context=True)
-def contacts_page(context):
-    """The live Contacts page under the home page (English slug "contacts"), or None."""
-    request = context.get("request")
-    if request is None:
-        return None
-    # The Contacts page is one of the menu sections, already loaded for the header.
-    return next((page for page in menu_pages_for(request) if page.slug_en == CONTACTS_SLUG), None)
 
 
 def _srcset(renditions):

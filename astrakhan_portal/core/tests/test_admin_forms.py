@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import Page
 
-from astrakhan_portal.core.views import server_error
+from astrakhan_portal.operations.views import server_error
 
 pytestmark = pytest.mark.django_db
 

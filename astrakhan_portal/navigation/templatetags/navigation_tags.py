@@ -1,9 +1,11 @@
 from django import template
 
 from ..alternates import language_alternates
-from ..menu import ancestors_for
+from ..menu import ancestors_for, menu_pages_for
 
 register = template.Library()
+
+CONTACTS_SLUG = "contacts"
 
 
 @register.simple_tag(takes_context=True)
@@ -29,3 +31,13 @@ def breadcrumbs(context, page):
         else:
             ancestors = list(page.get_ancestors().filter(depth__gte=2))
     return {"ancestors": ancestors, "page": page, "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def contacts_page(context):
+    """The live Contacts page under the home page (English slug "contacts"), or None."""
+    request = context.get("request")
+    if request is None:
+        return None
+    # The Contacts page is one of the menu sections, already loaded for the header.
+    return next((page for page in menu_pages_for(request) if page.slug_en == CONTACTS_SLUG), None)

@@ -5,7 +5,7 @@ from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Page, Revision
 
-from astrakhan_portal.core.loader import ContentLoader
+from astrakhan_portal.initial_content.loader import ContentLoader
 from astrakhan_portal.standard.models import StandardPage
 from events.models import EventSeriesPage
 from partners.models import CountryPage, UniversityIndexPage, UniversityPage
@@ -141,7 +141,7 @@ def test_the_english_reads_as_english_with_one_spelling():
     """Wording copied from the source with its errors is gone; the English is American throughout."""
     import inspect
 
-    from astrakhan_portal.core import initial_content
+    from astrakhan_portal.initial_content import source as initial_content
 
     source = inspect.getsource(initial_content)
     english = "\n".join(pair[1] for pair in _pairs(vars(initial_content)) if isinstance(pair[1], str))

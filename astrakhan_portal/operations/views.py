@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.template import loader
 from django.utils import translation
 
-from astrakhan_portal.operations.unavailable import database_failed, service_unavailable
+from .unavailable import database_failed, service_unavailable
 
 
 def page_not_found(request, exception=None):

@@ -1,7 +1,7 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from astrakhan_portal.core.loader import ContentLoader
+from astrakhan_portal.initial_content.loader import ContentLoader
 
 
 class Command(BaseCommand):

@@ -1,4 +1,4 @@
-"""Builds the page tree from ``initial_content`` in Russian and English.
+"""Builds the page tree from ``source`` (the initial content) in Russian and English.
 
 Idempotent: a page is found again by its English slug under its parent; it is
 changed only when its content differs from the source, and never when an
@@ -11,7 +11,7 @@ from django.utils.html import escape
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
-from . import initial_content as content
+from . import source as content
 
 LANGUAGES = ("ru", "en")
 
