@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "partners",
     "projects",
     "events",
+    "universities",
+    "monuments",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -22,16 +22,16 @@ from astrakhan_portal.core.testing import bilingual
 from astrakhan_portal.home.models import HomePage
 from astrakhan_portal.standard.models import StandardPage
 from events.models import EventEdition, EventIndexPage, EventSeriesPage
+from monuments.models import MonumentIndexPage, MonumentPage
 from news.models import NewsIndexPage, NewsPage
 from partners.models import (
     Agreement,
     CountryIndexPage,
     CountryPage,
     Office,
-    UniversityIndexPage,
-    UniversityPage,
 )
-from projects.models import CooperationSphere, MonumentIndexPage, MonumentPage, ProjectIndexPage, ProjectPage
+from projects.models import CooperationSphere, ProjectIndexPage, ProjectPage
+from universities.models import UniversityIndexPage, UniversityPage
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,8 @@ from wagtail.models import Page
 from astrakhan_portal.core.testing import add_edition, bilingual, make_news, publish_child
 from astrakhan_portal.standard.models import StandardPage
 from events.models import EventSeriesPage
+from monuments.models import MonumentPage
 from news.models import NewsIndexPage, NewsPage
-from projects.models import MonumentPage
 
 from .helpers import make_image, read_head
 
