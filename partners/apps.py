@@ -4,4 +4,4 @@ from django.utils.translation import gettext_lazy as _
 
 class PartnersConfig(AppConfig):
     name = "partners"
-    verbose_name = _("Partner countries and universities")
+    verbose_name = _("Partner countries")

@@ -1,10 +1,9 @@
-"""Partner countries, their offices and agreements, and the region's universities."""
+"""Partner countries, their offices and agreements."""
 
-from django import forms
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -143,40 +142,3 @@ class Agreement(Orderable):
 
     def __str__(self):
         return self.subject
-
-
-class UniversityIndexPage(BasePage):
-    """Education: the key figures about foreign students and the list of universities."""
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["partners.UniversityPage"]
-    max_count = 1
-
-    class Meta:
-        verbose_name = _("university list")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["universities"] = UniversityPage.objects.child_of(self).live().order_by("path")
-        return context
-
-
-class UniversityPage(BasePage):
-    """A university of Astrakhan Region and its ties with partner countries."""
-
-    partner_countries = ParentalManyToManyField(
-        CountryPage,
-        blank=True,
-        related_name="universities",
-        verbose_name=_("partner countries"),
-    )
-
-    content_panels = BasePage.content_panels + [
-        FieldPanel("partner_countries", widget=forms.CheckboxSelectMultiple)
-    ]
-
-    parent_page_types = ["partners.UniversityIndexPage"]
-    subpage_types = []
-
-    class Meta:
-        verbose_name = _("university")

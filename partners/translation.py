@@ -5,8 +5,6 @@ from .models import (
     CountryIndexPage,
     CountryPage,
     Office,
-    UniversityIndexPage,
-    UniversityPage,
 )
 
 
@@ -28,13 +26,3 @@ class OfficeTranslation(TranslationOptions):
 @register(Agreement)
 class AgreementTranslation(TranslationOptions):
     fields = ("parties", "subject", "note")
-
-
-@register(UniversityIndexPage)
-class UniversityIndexPageTranslation(TranslationOptions):
-    fields = ()
-
-
-@register(UniversityPage)
-class UniversityPageTranslation(TranslationOptions):
-    fields = ()

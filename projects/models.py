@@ -1,4 +1,4 @@
-"""Joint projects with partner countries, the spheres they belong to, and donated monuments."""
+"""Joint projects with partner countries and the spheres they belong to."""
 
 from django import forms
 from django.db import models
@@ -124,46 +124,3 @@ class ProjectPage(BasePage):
 
     class Meta:
         verbose_name = _("joint project")
-
-
-class MonumentIndexPage(BasePage):
-    """Monuments donated to Astrakhan by partner countries."""
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["projects.MonumentPage"]
-    max_count = 1
-
-    class Meta:
-        verbose_name = _("monument list")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["monuments"] = list(
-            MonumentPage.objects.child_of(self).live().select_related("donor_country").order_by("path")
-        )
-        return context
-
-
-class MonumentPage(BasePage):
-    """A monument in the region and the country that donated it."""
-
-    donor_country = models.ForeignKey(
-        "partners.CountryPage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="monuments",
-        verbose_name=_("donated by"),
-    )
-    location = models.CharField(_("location"), max_length=255, blank=True)
-
-    content_panels = BasePage.content_panels + [
-        FieldPanel("donor_country"),
-        FieldPanel("location"),
-    ]
-
-    parent_page_types = ["projects.MonumentIndexPage"]
-    subpage_types = []
-
-    class Meta:
-        verbose_name = _("monument")

@@ -2,8 +2,6 @@ from modeltranslation.translator import TranslationOptions, register
 
 from .models import (
     CooperationSphere,
-    MonumentIndexPage,
-    MonumentPage,
     ProjectIndexPage,
     ProjectPage,
 )
@@ -21,14 +19,4 @@ class ProjectIndexPageTranslation(TranslationOptions):
 
 @register(ProjectPage)
 class ProjectPageTranslation(TranslationOptions):
-    fields = ("location",)
-
-
-@register(MonumentIndexPage)
-class MonumentIndexPageTranslation(TranslationOptions):
-    fields = ()
-
-
-@register(MonumentPage)
-class MonumentPageTranslation(TranslationOptions):
     fields = ("location",)

@@ -69,8 +69,10 @@ from news.models import NewsIndexPage, NewsPage
 from astrakhan_portal.seo.sitemap import SECTION_PAGES, public_pages
 from astrakhan_portal.standard.models import StandardPage
 from events.models import EventIndexPage, EventSeriesPage
-from partners.models import CountryIndexPage, CountryPage, UniversityIndexPage, UniversityPage
-from projects.models import CooperationSphere, MonumentIndexPage, MonumentPage, ProjectIndexPage, ProjectPage
+from monuments.models import MonumentIndexPage, MonumentPage
+from partners.models import CountryIndexPage, CountryPage
+from projects.models import CooperationSphere, ProjectIndexPage, ProjectPage
+from universities.models import UniversityIndexPage, UniversityPage
 
 index = NewsIndexPage.objects.get()
 news = NewsPage.objects.child_of(index).live().exclude(slug_ru__startswith="bench-").first()

@@ -23,8 +23,8 @@ class HomePage(BasePage):
     subpage_types = [
         "partners.CountryIndexPage",
         "projects.ProjectIndexPage",
-        "projects.MonumentIndexPage",
-        "partners.UniversityIndexPage",
+        "monuments.MonumentIndexPage",
+        "universities.UniversityIndexPage",
         "events.EventIndexPage",
         "news.NewsIndexPage",
         "standard.StandardPage",

@@ -91,9 +91,11 @@ class ContentLoader:
 
     def load_section(self, home, key):
         from events.models import EventIndexPage
+        from monuments.models import MonumentIndexPage
         from news.models import NewsIndexPage
-        from partners.models import CountryIndexPage, UniversityIndexPage
-        from projects.models import MonumentIndexPage, ProjectIndexPage
+        from partners.models import CountryIndexPage
+        from projects.models import ProjectIndexPage
+        from universities.models import UniversityIndexPage
 
         model = {
             "partners": CountryIndexPage,
@@ -147,7 +149,7 @@ class ContentLoader:
         return countries
 
     def load_universities(self, index, countries):
-        from partners.models import UniversityPage
+        from universities.models import UniversityPage
 
         for spec in content.UNIVERSITIES:
             self.upsert(
@@ -198,7 +200,7 @@ class ContentLoader:
         home.save_revision().publish()
 
     def load_monuments(self, index):
-        from projects.models import MonumentPage
+        from monuments.models import MonumentPage
 
         specs = [{**m, "summary": content.MONUMENT_SUMMARY} for m in content.MONUMENTS]
         specs.append(content.MONUMENT_PRINCE_VLADIMIR)

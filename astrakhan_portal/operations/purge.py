@@ -41,7 +41,18 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 logger = logging.getLogger(__name__)
 
 # Apps whose models pages show; pages, snippets, images, documents, sites and settings always count.
-CONTENT_APPS = {"core", "home", "standard", "news", "partners", "projects", "events", "navigation"}
+CONTENT_APPS = {
+    "core",
+    "home",
+    "standard",
+    "news",
+    "partners",
+    "projects",
+    "events",
+    "universities",
+    "monuments",
+    "navigation",
+}
 
 
 class PurgeFailed(Exception):

@@ -60,6 +60,8 @@ INSTALLED_APPS = [
     "partners",
     "projects",
     "events",
+    "universities",
+    "monuments",
     "astrakhan_portal.editorial",
     "astrakhan_portal.translation_admin",
     "astrakhan_portal.opendata",

@@ -67,7 +67,7 @@ def test_the_number_of_queries_does_not_grow_with_the_projects(client, content, 
 
 def test_a_country_page_groups_what_relates_to_it_with_an_index(client, content):
     from events.models import EventSeriesPage
-    from projects.models import MonumentPage
+    from monuments.models import MonumentPage
 
     # The source names no donor or participating country; an editor sets them.
     kazakhstan = CountryPage.objects.get(iso_code="KZ")

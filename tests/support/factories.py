@@ -25,9 +25,11 @@ from wagtail.rich_text import RichText
 from astrakhan_portal.home.models import HomePage
 from astrakhan_portal.standard.models import StandardPage
 from events.models import EventEdition, EventIndexPage, EventSeriesPage
+from monuments.models import MonumentIndexPage, MonumentPage
 from news.models import NewsIndexPage, NewsPage
-from partners.models import CountryIndexPage, CountryPage, UniversityIndexPage, UniversityPage
-from projects.models import CooperationSphere, MonumentIndexPage, MonumentPage, ProjectIndexPage, ProjectPage
+from partners.models import CountryIndexPage, CountryPage
+from projects.models import CooperationSphere, ProjectIndexPage, ProjectPage
+from universities.models import UniversityIndexPage, UniversityPage
 
 
 def paragraphs(text):

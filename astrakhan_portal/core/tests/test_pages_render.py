@@ -79,8 +79,8 @@ def test_russian_is_at_the_root_and_english_under_en_with_their_own_slugs(client
 
 def test_a_country_page_shows_what_relates_to_it(client, content):
     from events.models import EventSeriesPage
+    from monuments.models import MonumentPage
     from partners.models import CountryPage
-    from projects.models import MonumentPage
 
     html = client.get("/en/partners/iran/").content.decode()
     # The source names no donor or participating country: nothing is claimed until an editor says so.

@@ -21,17 +21,17 @@ from wagtail.models import Page
 from astrakhan_portal.home.models import HomePage
 from astrakhan_portal.standard.models import StandardPage
 from events.models import EventEdition, EventIndexPage, EventSeriesPage
+from monuments.models import MonumentIndexPage, MonumentPage
 from news.models import NewsIndexPage, NewsPage
 from partners.models import (
     Agreement,
     CountryIndexPage,
     CountryPage,
     Office,
-    UniversityIndexPage,
-    UniversityPage,
 )
-from projects.models import CooperationSphere, MonumentIndexPage, MonumentPage, ProjectIndexPage, ProjectPage
+from projects.models import CooperationSphere, ProjectIndexPage, ProjectPage
 from tests.support.pages import bilingual
+from universities.models import UniversityIndexPage, UniversityPage
 
 pytestmark = pytest.mark.django_db
 

@@ -6,9 +6,11 @@ from wagtail.models import Page
 from astrakhan_portal.home.models import HomePage
 from astrakhan_portal.standard.models import StandardPage
 from events.models import EventIndexPage, EventSeriesPage
+from monuments.models import MonumentIndexPage, MonumentPage
 from news.models import NewsIndexPage, NewsPage
-from partners.models import CountryIndexPage, CountryPage, UniversityIndexPage, UniversityPage
-from projects.models import MonumentIndexPage, MonumentPage, ProjectIndexPage, ProjectPage
+from partners.models import CountryIndexPage, CountryPage
+from projects.models import ProjectIndexPage, ProjectPage
+from universities.models import UniversityIndexPage, UniversityPage
 
 ALL_TYPES = [
     HomePage,

@@ -8,8 +8,10 @@ from wagtail.models import Page, Revision
 from astrakhan_portal.initial_content.loader import ContentLoader
 from astrakhan_portal.standard.models import StandardPage
 from events.models import EventSeriesPage
-from partners.models import CountryPage, UniversityIndexPage, UniversityPage
-from projects.models import CooperationSphere, MonumentPage, ProjectPage
+from monuments.models import MonumentPage
+from partners.models import CountryPage
+from projects.models import CooperationSphere, ProjectPage
+from universities.models import UniversityIndexPage, UniversityPage
 
 pytestmark = pytest.mark.django_db
 

@@ -10,8 +10,8 @@ from wagtail.models import Page
 
 from astrakhan_portal.standard.models import StandardPage
 from events.models import EventSeriesPage
+from monuments.models import MonumentPage
 from news.models import NewsIndexPage, NewsPage
-from projects.models import MonumentPage
 from tests.support.pages import add_edition, bilingual, make_news, publish_child
 
 from .helpers import make_image, read_head
