@@ -39,7 +39,7 @@ from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.functional import cached_property
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString
 from wagtail.models import Page, Site
 
 from astrakhan_portal.core.models import DEFAULT_LANGUAGE
@@ -57,8 +57,6 @@ SECTION_PAGES = (MAX_URLS_PER_SECTION - 2 * len(SITEMAP_VIEWS)) // len(settings.
 SECTION_TEMPLATE = "seo/sitemap_section.xml"
 CONTENT_TYPE = "application/xml; charset=utf-8"
 LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
-# Attribute values are written in double quotes.
-QUOTES = {'"': "&quot;"}
 
 
 def public_pages(root_page):
@@ -183,7 +181,8 @@ class PageSitemap(Sitemap):
                 alternates = [{"location": loc, "lang_code": code} for code, loc in versions]
                 alternates.append({"location": dict(versions)[DEFAULT_LANGUAGE], "lang_code": "x-default"})
             lastmod = self.lastmod(row)
-            details = details_xml(lastmod, alternates)  # the same for every version of the page
+            escaped = {loc: escape(loc) for _code, loc in versions}
+            details = details_xml(lastmod, alternates, escaped)  # the same for every version of the page
             for _code, loc in versions:
                 urls.append(
                     {
@@ -193,30 +192,29 @@ class PageSitemap(Sitemap):
                         "changefreq": None,
                         "priority": "",
                         "alternates": alternates,
-                        "xml": url_xml(loc, details),
+                        "xml": SafeString(f"<url>\n<loc>{escaped[loc]}</loc>{details}\n</url>\n"),
                     }
                 )
         if self.number == 1:
             for url in ViewSitemap().get_urls(site=site, protocol=protocol):
-                url["xml"] = url_xml(url["location"], details_xml(url["lastmod"], url["alternates"]))
+                details = details_xml(url["lastmod"], url["alternates"])
+                url["xml"] = SafeString(f"<url>\n<loc>{escape(url['location'])}</loc>{details}\n</url>\n")
                 urls.append(url)
         return urls
 
 
-def details_xml(lastmod, alternates):
-    """The ``<lastmod>`` (a full time) and hreflang links of a sitemap entry, XML-escaped."""
+def details_xml(lastmod, alternates, escaped=None):
+    """The ``<lastmod>`` (a full time) and hreflang links of a ``<url>`` element, XML-escaped.
+
+    ``escaped`` maps addresses to their escaped form when already worked out.
+    Addresses hold no double quote (``reverse()`` and ``PageAddresses`` quote it).
+    """
+    escaped = escaped or {}
     parts = [f"\n<lastmod>{lastmod.isoformat(timespec='seconds')}</lastmod>"] if lastmod else []
-    parts.extend(
-        f'\n<xhtml:link rel="alternate" hreflang="{alternate["lang_code"]}" '
-        f'href="{escape(alternate["location"], QUOTES)}"/>'
-        for alternate in alternates
-    )
+    for alternate in alternates:
+        href = escaped.get(alternate["location"]) or escape(alternate["location"])
+        parts.append(f'\n<xhtml:link rel="alternate" hreflang="{alternate["lang_code"]}" href="{href}"/>')
     return "".join(parts)
-
-
-def url_xml(location, details):
-    """One ``<url>`` element of a section, for its template (built here: see the module's docstring)."""
-    return mark_safe(f"<url>\n<loc>{escape(location)}</loc>{details}\n</url>\n")  # noqa: S308 - escaped above
 
 
 def sitemap(request):
