@@ -185,22 +185,32 @@ class PageSitemap(Sitemap):
             details = details_xml(lastmod, alternates, escaped)  # the same for every version of the page
             for _code, loc in versions:
                 urls.append(
-                    {
-                        "item": row,
-                        "location": loc,
-                        "lastmod": lastmod,
-                        "changefreq": None,
-                        "priority": "",
-                        "alternates": alternates,
-                        "xml": SafeString(f"<url>\n<loc>{escaped[loc]}</loc>{details}\n</url>\n"),
-                    }
+                    Entry(
+                        item=row,
+                        location=loc,
+                        lastmod=lastmod,
+                        changefreq=None,
+                        priority="",
+                        alternates=alternates,
+                        xml=SafeString(f"<url>\n<loc>{escaped[loc]}</loc>{details}\n</url>\n"),
+                    )
                 )
         if self.number == 1:
             for url in ViewSitemap().get_urls(site=site, protocol=protocol):
                 details = details_xml(url["lastmod"], url["alternates"])
-                url["xml"] = SafeString(f"<url>\n<loc>{escape(url['location'])}</loc>{details}\n</url>\n")
-                urls.append(url)
+                xml = SafeString(f"<url>\n<loc>{escape(url['location'])}</loc>{details}\n</url>\n")
+                urls.append(Entry(url, xml=xml))
         return urls
+
+
+class Entry(dict):
+    """A sitemap entry in the framework's shape (a dict) that a template prints as
+    its ``<url>`` element (``xml``), so the section's template joins the entries
+    instead of looping over them (``__html__`` is what ``conditional_escape``,
+    and so the ``join`` filter, uses)."""
+
+    def __html__(self):
+        return self["xml"]
 
 
 def details_xml(lastmod, alternates, escaped=None):
