@@ -23,23 +23,30 @@ search and the missing-translations report (<= 500 ms each).
 The machine is shared: the static file's figure is measured in every round,
 and each page's line is the median of ``--rounds`` rounds. Compare the
 multiples of the static file across machines rather than absolute figures.
-The load generator is plain Python (threads sending a prebuilt GET on a new
-connection each); only 127.0.0.1 is used.
+The load generator is wrk (Debian's package, installed when missing, as
+``scripts/bench_proxy.py`` does): ``--requests`` GETs per page and round over
+``--concurrency`` connections, every request on a new connection
+(``Connection: close``), as the hand-written threads did before. Its Lua script
+(``scripts/bench_count.lua``) stops each connection after its share and
+reports the requests, the answers other than 200, the socket errors and the
+median latency; no request is left running when the workers' CPU is read.
+Only 127.0.0.1 is used.
 """
 
 import argparse
 import json
 import os
-import socket
+import signal
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(BASE_DIR))
+
+from bench_proxy import ensure_wrk  # noqa: E402  (scripts/, beside this file)
 
 from tests.support.servers import (  # noqa: E402
     HOST,
@@ -164,6 +171,9 @@ SCALE_PAGES = [
 SITEMAP_SECTION_MS = 100
 
 EDITOR_SCRIPT = BASE_DIR / "scripts" / "bench_editor.py"
+WRK_SCRIPT = BASE_DIR / "scripts" / "bench_count.lua"
+# wrk's run ends when every thread has sent its share of the requests; this is only a bound.
+MAX_WRK_SECONDS = 1800
 
 
 def log(message):
@@ -178,46 +188,57 @@ def urls_of(env):
     return json.loads(manage(env, "shell", "-c", SETUP_SCRIPT, capture=True).strip().splitlines()[-1])
 
 
-def get(port, request):
-    """(status, bytes received) of one prebuilt GET on a new connection, read to its end."""
-    with socket.create_connection((HOST, port), timeout=60) as sock:
-        sock.sendall(request)
-        received = bytearray()
-        while chunk := sock.recv(262144):
-            received += chunk
-    return int(received[9:12] or 0), len(received)
-
-
 def load(port, path, requests, concurrency):
-    """Latencies (s) of ``requests`` GETs of ``path`` from ``concurrency`` threads, and errors."""
-    request = f"GET {path} HTTP/1.1\r\nHost: {HOST}\r\nConnection: close\r\n\r\n".encode()
-    latencies, errors = [], []
-    lock = threading.Lock()
-    issued = [0]
+    """wrk's GETs of ``path``, ``requests`` in all: (requests answered, errors, median latency in s).
 
-    def worker():
-        while True:
-            with lock:
-                if issued[0] >= requests:
-                    return
-                issued[0] += 1
-            start = time.perf_counter()
-            try:
-                status, _size = get(port, request)
-            except OSError as error:
-                errors.append(repr(error))
-                continue
-            with lock:
-                latencies.append(time.perf_counter() - start)
-            if status != 200:
-                errors.append(f"HTTP {status}")
-
-    threads = [threading.Thread(target=worker) for _ in range(concurrency)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return latencies, errors
+    Each of wrk's ``concurrency`` threads has one connection and stops after
+    its share (``scripts/bench_count.lua``); once all have, wrk is interrupted
+    (SIGINT) and prints its summary, so no request is left running.
+    """
+    quota = -(-requests // concurrency)
+    process = subprocess.Popen(
+        [
+            ensure_wrk(),
+            f"-t{concurrency}",
+            f"-c{concurrency}",
+            f"-d{MAX_WRK_SECONDS}s",
+            "--timeout",
+            "60s",
+            "-s",
+            str(WRK_SCRIPT),
+            "-H",
+            "Connection: close",
+            "-H",
+            f"Host: {HOST}",
+            f"http://{HOST}:{port}{path}",
+            "--",
+            str(quota),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    output = []
+    done = 0
+    for line in process.stdout:
+        output.append(line)
+        if line.startswith("THREAD DONE"):
+            done += 1
+            if done == concurrency:
+                process.send_signal(signal.SIGINT)
+    process.wait()
+    line = next((line for line in output if line.startswith("BENCH ")), None)
+    if line is None:
+        raise SystemExit(f"{path}: no result from wrk\n{''.join(output)}{process.stderr.read()}")
+    answered, not_ok, socket_errors, median_us = (int(value) for value in line.split()[1:])
+    errors = []
+    if not_ok:
+        errors.append(f"{not_ok} answers other than 200")
+    if socket_errors:
+        errors.append(f"{socket_errors} socket errors")
+    if not answered:
+        errors.append("no request answered")
+    return answered, errors, median_us / 1e6
 
 
 def measure(server, name, path, args, requests=None):
@@ -227,11 +248,11 @@ def measure(server, name, path, args, requests=None):
         if status != 200:
             raise SystemExit(f"{name} {path}: HTTP {status}")
     cpu_before = server.cpu_seconds()
-    latencies, errors = load(server.port, path, requests or args.requests, args.concurrency)
+    answered, errors, median = load(server.port, path, requests or args.requests, args.concurrency)
     cpu = server.cpu_seconds() - cpu_before
     if errors:
-        raise SystemExit(f"{name} {path}: {len(errors)} errors, e.g. {errors[0]}")
-    return {"cpu_ms": cpu * 1000 / len(latencies), "wall_ms": statistics.median(latencies) * 1000}
+        raise SystemExit(f"{name} {path}: {', '.join(errors)}")
+    return {"cpu_ms": cpu * 1000 / answered, "wall_ms": median * 1000}
 
 
 def run(args, env, urls, names):
@@ -349,6 +370,7 @@ def main():
             if args.db == "postgres"
             else f"sqlite:///{WORK_DIR / 'db.sqlite3'}"
         )
+    ensure_wrk()  # before the long preparation
     WORK_DIR.mkdir(parents=True, exist_ok=True)
     env = environment(args)
     print(f"Machine before: {machine()}")

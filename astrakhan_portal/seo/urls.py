@@ -6,6 +6,6 @@ from . import sitemap
 
 urlpatterns = [
     path("sitemap.xml", sitemap.sitemap, name="sitemap"),
-    path("sitemap-<int:number>.xml", sitemap.sitemap_section, name="sitemap_section"),
+    path("sitemap-<int:section>.xml", sitemap.sitemap_section, name="sitemap_section"),
     path("robots.txt", sitemap.robots, name="robots"),
 ]

@@ -5,7 +5,9 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { geoArea, geoConicEqualArea, geoPath } from "d3-geo";
+import polylabel from "polylabel";
 import { feature, merge } from "topojson-client";
+import { presimplify, simplify, sphericalTriangleArea } from "topojson-simplify";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const atlasDir = join(here, "node_modules", "world-atlas");
@@ -13,7 +15,7 @@ const outFile = join(here, "..", "..", "static", "map", "partner-map.json");
 
 const WIDTH = 1000; // viewBox width; the height follows from the fitted region
 const PAD = 16; // margin (SVG units) around the partner countries
-const SIMPLIFY_DEG = 0.035; // Douglas-Peucker tolerance, in degrees of latitude
+const SIMPLIFY_STERADIANS = 2e-6; // Visvalingam: drop points whose triangle is smaller
 const MIN_RING_AREA = 4; // drop islands/slivers smaller than this (SVG units²)
 const ASTRAKHAN = [48.04, 46.35]; // [lon, lat]
 
@@ -35,73 +37,20 @@ const CONTEXT_CODE = "land";
 const atlasPkg = JSON.parse(readFileSync(join(atlasDir, "package.json"), "utf8"));
 const topology = JSON.parse(readFileSync(join(atlasDir, "countries-50m.json"), "utf8"));
 
-// --- Topology-preserving simplification -------------------------------------
-// Simplify the shared arcs (not each country separately), so neighbouring
-// borders stay identical and no hairline gaps appear between countries.
-function decodeArcs(topo) {
-  const [sx, sy] = topo.transform.scale;
-  const [tx, ty] = topo.transform.translate;
-  return topo.arcs.map((arc) => {
-    let x = 0;
-    let y = 0;
-    return arc.map(([dx, dy]) => {
-      x += dx;
-      y += dy;
-      return [x * sx + tx, y * sy + ty];
-    });
-  });
+// --- Topology-preserving simplification (topojson-simplify) -----------------
+// Visvalingam's algorithm on the shared arcs (not each country separately), so
+// neighbouring borders stay identical and no hairline gaps appear between
+// countries. Weights are spherical triangle areas (steradians), so the same
+// detail is kept at every latitude.
+const presimplified = presimplify(topology, sphericalTriangleArea);
+// An island is one closed arc: keep its three weightiest points whatever their
+// weight, so that small islands stay (at least) triangles instead of vanishing.
+for (const arc of presimplified.arcs) {
+  const [first, last] = [arc[0], arc.at(-1)];
+  if (arc.length < 4 || first[0] !== last[0] || first[1] !== last[1]) continue;
+  for (const point of arc.slice(1, -1).sort((a, b) => b[2] - a[2]).slice(0, 3)) point[2] = Infinity;
 }
-
-function douglasPeucker(points, tolerance) {
-  if (points.length <= 2) return points;
-  // Measure in approximately isotropic units (scale longitude by cos(lat)).
-  const k = Math.cos((points[0][1] * Math.PI) / 180);
-  const keep = new Uint8Array(points.length);
-  keep[0] = keep[points.length - 1] = 1;
-  const stack = [[0, points.length - 1]];
-  while (stack.length) {
-    const [first, last] = stack.pop();
-    const [ax, ay] = points[first];
-    const [bx, by] = points[last];
-    const dx = (bx - ax) * k;
-    const dy = by - ay;
-    const len2 = dx * dx + dy * dy;
-    let maxDist = -1;
-    let index = -1;
-    for (let i = first + 1; i < last; i++) {
-      const px = (points[i][0] - ax) * k;
-      const py = points[i][1] - ay;
-      let dist;
-      if (len2 === 0) {
-        dist = Math.hypot(px, py);
-      } else {
-        const t = Math.max(0, Math.min(1, (px * dx + py * dy) / len2));
-        dist = Math.hypot(px - t * dx, py - t * dy);
-      }
-      if (dist > maxDist) {
-        maxDist = dist;
-        index = i;
-      }
-    }
-    if (maxDist > tolerance) {
-      keep[index] = 1;
-      stack.push([first, index], [index, last]);
-    }
-  }
-  return points.filter((_, i) => keep[i]);
-}
-
-const simplified = {
-  type: "Topology",
-  objects: topology.objects,
-  arcs: decodeArcs(topology).map((arc) => {
-    // Closed arcs (islands) need at least 4 points to stay a valid ring.
-    const out = douglasPeucker(arc, SIMPLIFY_DEG);
-    return out.length < 4 && arc.length >= 4 && arc[0][0] === arc.at(-1)[0] && arc[0][1] === arc.at(-1)[1]
-      ? arc
-      : out;
-  }),
-};
+const simplified = simplify(presimplified, SIMPLIFY_STERADIANS);
 // Simplification can collapse tiny islands into slivers whose winding reads
 // as "the whole globe but this speck"; drop such inverted polygons.
 function dropInverted(geometry) {
@@ -223,55 +172,19 @@ function project(f) {
   return ctx.rings;
 }
 
-// --- Label points -----------------------------------------------------------
-function pointInRing([x, y], ring) {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
+// --- Label points (polylabel) ---------------------------------------------
+// A label point well inside the country: the pole of inaccessibility (the
+// point furthest from the border) of its largest ring, with horizontal
+// distances counted half (labels are wide, not tall): polylabel on the ring
+// squeezed to half its width, stretched back.
+const LABEL_X_WEIGHT = 0.5;
+const LABEL_PRECISION = 0.5; // SVG units
 
-function distToSegment([px, py], [ax, ay], [bx, by]) {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const len2 = dx * dx + dy * dy;
-  const t = len2 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2)) : 0;
-  return Math.hypot(px - ax - t * dx, py - ay - t * dy);
-}
-
-// A label point well inside the country: grid search for the point inside the
-// largest ring that is furthest from the border, with the horizontal distance
-// weighted down (labels are wide, not tall).
 function labelPoint(rings) {
   const ring = rings.reduce((a, b) => (Math.abs(ringArea(b)) > Math.abs(ringArea(a)) ? b : a));
-  const pts = ring.map(([x, y]) => [x / 10, y / 10]);
-  const xs = pts.map((p) => p[0]);
-  const ys = pts.map((p) => p[1]);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const others = rings.filter((r) => r !== ring).map((r) => r.map(([x, y]) => [x / 10, y / 10]));
-  const step = Math.max(1, Math.min(maxX - minX, maxY - minY) / 60);
-  let best = null;
-  let bestScore = -Infinity;
-  for (let x = minX; x <= maxX; x += step) {
-    for (let y = minY; y <= maxY; y += step) {
-      if (!pointInRing([x, y], pts) || others.some((r) => pointInRing([x, y], r))) continue;
-      // Score: distance to the border, where horizontal room counts half.
-      let d = Infinity;
-      for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
-        const a = [pts[j][0] * 0.5, pts[j][1]];
-        const b = [pts[i][0] * 0.5, pts[i][1]];
-        d = Math.min(d, distToSegment([x * 0.5, y], a, b));
-      }
-      if (d > bestScore) {
-        bestScore = d;
-        best = [x, y];
-      }
-    }
-  }
-  return best.map((v) => Math.round(v * 10) / 10);
+  const squeezed = ring.map(([x, y]) => [(x / 10) * LABEL_X_WEIGHT, y / 10]);
+  const [x, y] = polylabel([squeezed], LABEL_PRECISION);
+  return [round1(x / LABEL_X_WEIGHT), round1(y)];
 }
 
 // Manual label nudges in SVG units, { CODE: [dx, dy] }, if a visual review

@@ -128,6 +128,54 @@ def test_the_sitemap_costs_the_same_queries_whatever_the_number_of_pages(client,
     assert after == before
 
 
+def test_a_translated_page_names_both_versions_and_a_russian_only_page_names_none(client, content):
+    both = publish_child(
+        content, bilingual(StandardPage(), ("О сотрудничестве", "On cooperation"), slug=("o-sotr", "on-coop"))
+    )
+    russian_only = publish_child(content, bilingual(StandardPage(), ("Только на русском", "")))
+
+    urls = read_sitemap(client)
+    ru, en = "http://testserver/o-sotr/", "http://testserver/en/on-coop/"
+    assert full_url(both, "ru") == ru and full_url(both, "en") == en
+    # Each version is listed once, and each names both versions, Russian being the default.
+    for loc in (ru, en):
+        lastmod, alternates = urls[loc]
+        assert alternates == {"ru": ru, "en": en, "x-default": ru}
+        modified = datetime.datetime.fromisoformat(lastmod)
+        assert abs(modified - both.last_published_at) < datetime.timedelta(seconds=1)
+    # A page not yet translated is listed in Russian only, without alternates.
+    assert urls[full_url(russian_only, "ru")][1] == {}
+    assert full_url(russian_only, "en") not in urls
+    assert [loc for loc in urls if "stranica" in loc] == [full_url(russian_only, "ru")]
+
+
+def test_the_index_and_its_sections_cost_the_same_queries_with_more_pages_and_sections(
+    client, content, monkeypatch
+):
+    """With sections of 2 pages, ten more news items add five sections, not queries."""
+    monkeypatch.setattr(sitemap, "SECTION_PAGES", 2)
+    index = NewsIndexPage.objects.get()
+
+    def queries(url):
+        client.get(url)  # warms Wagtail's cached site root paths, as any earlier request would
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        return len(captured)
+
+    def costs():
+        sections = section_urls(client)
+        last = sections[-1].removeprefix("http://testserver")
+        return len(sections), queries("/sitemap.xml"), queries("/sitemap-1.xml"), queries(last)
+
+    sections, *before = costs()
+    for n in range(10):
+        make_news(index, title=(f"Новость {n}", f"News {n}"))
+    more_sections, *after = costs()
+    assert more_sections == sections + 5
+    assert after == before
+
+
 def test_the_sitemap_is_an_index_of_sections_of_at_most_5000_addresses(client, content, monkeypatch):
     assert sitemap.SECTION_PAGES * 2 + 2 * len(SITEMAP_VIEWS) <= 5000
     everything = read_sitemap(client)
