@@ -81,8 +81,28 @@ class CountryPage(BasePage):
         from .hub import CountryHub
 
         context = super().get_context(request, *args, **kwargs)
-        context["hub"] = CountryHub(self)
+        project_list = self.project_list(request)
+        hub = CountryHub(self, project_list)
+        context["hub"] = hub
+        if hub.more_projects and project_list is not None:
+            url = project_list.get_url(request)
+            context["all_projects_url"] = url and f"{url}?country={self.iso_code.lower()}"
         return context
+
+    def project_list(self, request):
+        """The live project list page, or None.
+
+        It is one of the menu sections already loaded for the header, so this
+        needs no query; only a list hidden from the menu is looked up.
+        """
+        from django.contrib.contenttypes.models import ContentType
+
+        from astrakhan_portal.navigation.menu import menu_pages_for
+        from projects.models import ProjectIndexPage
+
+        content_type_id = ContentType.objects.get_for_model(ProjectIndexPage).pk
+        found = next((p for p in menu_pages_for(request) if p.content_type_id == content_type_id), None)
+        return found or ProjectIndexPage.objects.live().first()
 
 
 class Office(Orderable):
