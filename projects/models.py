@@ -8,8 +8,11 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from astrakhan_portal.core.listing import ListingState, read_filter
+from astrakhan_portal.core.listing import ListingState, paginate, read_filter
 from astrakhan_portal.core.models import BasePage
+
+# Cards per page of the project list: four rows of three (or six of two) in the grid.
+PROJECTS_PER_PAGE = 12
 
 
 class CooperationSphere(models.Model):
@@ -39,7 +42,7 @@ register_snippet(CooperationSphere)
 
 
 class ProjectIndexPage(BasePage):
-    """All joint projects, filterable by partner country and by sphere."""
+    """All joint projects, filterable by partner country and by sphere, twelve to a page."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["projects.ProjectPage"]
@@ -75,8 +78,10 @@ class ProjectIndexPage(BasePage):
         if sphere:
             projects = projects.filter(spheres=sphere)
 
+        # The page's projects and the total are read in one query (a window count),
+        # and their countries and spheres in one query each, however many projects exist.
         context.update(
-            projects=list(projects),
+            projects_page=paginate(request, state, projects, PROJECTS_PER_PAGE, count_in_query=True),
             filter_countries=countries,
             filter_spheres=spheres,
             listing=state,

@@ -82,7 +82,7 @@ class CountedPage(Sequence):
     """
 
     def __init__(self, items, raw_number, per_page):
-        self.fetch = items.fetch if hasattr(items, "fetch") else partial(_fetch_with_total, items)
+        self.fetch = items.fetch if hasattr(items, "fetch") else partial(fetch_with_total, items)
         self.total = None
         self.offset = None
         self.rows = []
@@ -115,7 +115,7 @@ class CountedPage(Sequence):
         return self.fetch(start, max(stop - start, 0))[0][:: index.step]
 
 
-def _fetch_with_total(queryset, offset, limit):
+def fetch_with_total(queryset, offset, limit):
     """(items, total) of ``queryset[offset:offset + limit]``, in one query; total None if no row."""
     rows = list(queryset.annotate(listing_total=Window(Count("*")))[offset : offset + limit])
     return rows, (rows[0].listing_total if rows else None)

@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from news.models import NewsIndexPage
+from partners.hub import HUB_PROJECT_COUNT
 from partners.models import CountryIndexPage, CountryPage
 from projects.models import CooperationSphere, ProjectIndexPage, ProjectPage
 from tests.support.pages import bilingual, make_news, publish_child
@@ -60,9 +61,43 @@ def test_the_number_of_queries_does_not_grow_with_the_projects(client, content, 
     make_news(news_index, countries=[country])
     client.get(url)
     with_twenty, html = queries_for(client, url)
-    assert len(re.findall(r'<article class="card card--project">', html)) == 20
+    # The first six, and the way to all twenty.
+    assert len(re.findall(r'<article class="card card--project">', html)) == HUB_PROJECT_COUNT
+    assert "?country=zz" in html
     assert with_twenty == with_two
     assert with_two < 40
+
+
+def test_a_country_with_many_projects_shows_the_first_ones_and_leads_to_all(client, content):
+    """A visitor on a country page sees six project cards, the total, and a link to
+    the project list filtered by the country, where all of them are."""
+    country = new_country()
+    add_projects(country, HUB_PROJECT_COUNT)
+    with translation.override("en"):
+        url = country.get_url()
+    with translation.override("ru"):
+        russian_url = country.get_url()
+    html = client.get(url).content.decode()
+    assert len(re.findall(r'<article class="card card--project">', html)) == HUB_PROJECT_COUNT
+    assert "All joint projects with this country" not in html  # nothing more to see
+
+    add_projects(country, 3, start=HUB_PROJECT_COUNT)
+    html = client.get(url).content.decode()
+    cards = re.findall(r'<article class="card card--project">.*?href="([^"]+)"', html, re.S)
+    assert len(cards) == HUB_PROJECT_COUNT
+    assert '<a href="#country-projects">Joint projects <span class="count">9</span></a>' in html
+    more = re.search(
+        r'<a href="([^"]+)">All joint projects with this country <span class="count">9</span>', html
+    )
+    assert more and more.group(1) == "/en/projects/?country=zz"
+
+    listing = client.get(more.group(1)).content.decode()
+    assert "9 projects</h2>" in listing
+    assert all(card in listing for card in cards)
+    assert "Project 8" in listing
+
+    russian = client.get(russian_url).content.decode()
+    assert 'href="/proekty/?country=zz">Все совместные проекты с этой страной' in russian
 
 
 def test_a_country_page_groups_what_relates_to_it_with_an_index(client, content):

@@ -23,13 +23,14 @@ from astrakhan_portal.standard.models import StandardPage
 from events.models import EventEdition, EventIndexPage, EventSeriesPage
 from monuments.models import MonumentIndexPage, MonumentPage
 from news.models import NewsIndexPage, NewsPage
+from partners.hub import HUB_PROJECT_COUNT
 from partners.models import (
     Agreement,
     CountryIndexPage,
     CountryPage,
     Office,
 )
-from projects.models import CooperationSphere, ProjectIndexPage, ProjectPage
+from projects.models import PROJECTS_PER_PAGE, CooperationSphere, ProjectIndexPage, ProjectPage
 from tests.support.pages import bilingual
 from universities.models import UniversityIndexPage, UniversityPage
 
@@ -259,15 +260,17 @@ def test_no_page_needs_more_queries_for_more_items(client, world):
     assert not failures, "\n\n".join(failures) + f"\n\nall figures: {figures}"
 
     # The figures mean something only if the pages really showed the long lists.
-    assert html["en", "ProjectIndexPage"].count('class="card card--project"') == LARGE
-    assert html["en", "ProjectIndexPage?sphere"].count('class="card card--project"') == LARGE
+    for name in ("ProjectIndexPage", "ProjectIndexPage?sphere"):  # a full page, and the total
+        assert html["en", name].count('class="card card--project"') == PROJECTS_PER_PAGE
+        assert f"{LARGE} projects</h2>" in html["en", name]
     assert html["ru", "CountryIndexPage"].count('class="card card--country"') == LARGE
     country = html["en", "CountryPage"]
     assert (
         country.count('<h3 class="office__name">Office ') == LARGE
         and country.count('<p class="agreement__subject">Subject ') == LARGE
     )
-    assert country.count('class="card card--project"') == LARGE  # with their spheres
+    assert country.count('class="card card--project"') == HUB_PROJECT_COUNT  # with their spheres
+    assert f'<span class="count">{LARGE}</span>' in country  # and how many there are in all
     assert country.count('class="card"') == 2 * LARGE  # monuments, event series
     assert html["en", "ProjectPage"].count("Country ") >= LARGE
     assert html["en", "EventSeriesPage"].count('class="edition"') == 2 * LARGE
