@@ -70,7 +70,10 @@ def test_a_small_run_makes_bilingual_pages_that_render_and_remove_deletes_them(c
 def test_the_tree_paths_it_writes_are_those_treebeard_gives(content):
     """The command writes tree paths itself (bulk inserts); they must be the ones
     treebeard's ``add_child`` would give, or the tree breaks."""
-    from astrakhan_portal.initial_content.management.commands.generate_bench_content import tree_path, tree_position
+    from astrakhan_portal.initial_content.management.commands.generate_bench_content import (
+        tree_path,
+        tree_position,
+    )
 
     index = Page.objects.get(pk=NewsIndexPage.objects.get().pk)
     for n in range(3):
