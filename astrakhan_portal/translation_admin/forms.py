@@ -1,5 +1,9 @@
 """The admin's form of every portal page."""
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils import translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
@@ -22,6 +26,25 @@ class BilingualPageForm(WagtailAdminPageForm):
                 cleaned_data[name] = getattr(page, name)
                 self.errors.pop(name, None)  # the form's own error dict while cleaning
         return cleaned_data
+
+    # wagtail-modeltranslation's slug check words this message while the slug's language is
+    # active, so an English admin saw it in Russian for the Russian slug.
+    SLUG_TAKEN = "This slug is already in use"
+
+    def _post_clean(self):
+        """Reword wagtail-modeltranslation's "slug taken" error in the admin's language
+        (Django runs this after every ``clean``, the subclass's included)."""
+        worded = set()
+        for language, _name in settings.LANGUAGES:
+            with translation.override(language):
+                worded.add(gettext(self.SLUG_TAKEN))
+        for name in ("slug_ru", "slug_en"):
+            errors = self._errors.get(name) if self._errors else None
+            for index, error in enumerate(errors.data if errors else []):
+                message = error.message if isinstance(error, ValidationError) else str(error)
+                if message in worded:
+                    errors.data[index] = ValidationError(gettext(self.SLUG_TAKEN))
+        super()._post_clean()
 
 
 class LoginForm(WagtailLoginForm):

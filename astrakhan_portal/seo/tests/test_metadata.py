@@ -8,6 +8,7 @@ from django.utils import timezone, translation
 from PIL import Image as PillowImage
 from wagtail.models import Page
 
+from astrakhan_portal.core.typography import typeset_text
 from astrakhan_portal.standard.models import StandardPage
 from events.models import EventSeriesPage
 from monuments.models import MonumentPage
@@ -60,12 +61,14 @@ def test_every_page_type_has_a_canonical_address_description_and_preview_tags(
             "en": full_url(page, "en"),
             "x-default": full_url(page, "ru"),
         }, name
+        # Russian texts are typeset (non-breaking spaces written as the character itself).
+        shown = typeset_text if language == "ru" else str
         summary = getattr(page, f"summary_{language}")
         if summary:
-            assert head.meta["description"] == summary[:300], name
+            assert head.meta["description"] == shown(summary[:300]), name
             assert head.meta["og:description"] == head.meta["twitter:description"] == head.meta["description"]
         title = getattr(page, f"seo_title_{language}") or getattr(page, f"title_{language}")
-        assert head.meta["og:title"] == head.meta["twitter:title"] == title, name
+        assert head.meta["og:title"] == head.meta["twitter:title"] == shown(title), name
         assert head.meta["og:url"] == own
         assert head.meta["og:locale"] == locale
         assert head.meta_lists["og:locale:alternate"] == [other]
