@@ -31,20 +31,22 @@ class BilingualPageForm(WagtailAdminPageForm):
     # active, so an English admin saw it in Russian for the Russian slug.
     SLUG_TAKEN = "This slug is already in use"
 
-    def _post_clean(self):
-        """Reword wagtail-modeltranslation's "slug taken" error in the admin's language
-        (Django runs this after every ``clean``, the subclass's included)."""
+    def full_clean(self):
+        """Validate as Django does, then reword wagtail-modeltranslation's "slug taken"
+        error in the admin's language (the model's check runs inside Django's cleaning)."""
+        super().full_clean()
+        if not self.is_bound:
+            return
         worded = set()
         for language, _name in settings.LANGUAGES:
             with translation.override(language):
                 worded.add(gettext(self.SLUG_TAKEN))
         for name in ("slug_ru", "slug_en"):
-            errors = self._errors.get(name) if self._errors else None
+            errors = self.errors.get(name)
             for index, error in enumerate(errors.data if errors else []):
                 message = error.message if isinstance(error, ValidationError) else str(error)
                 if message in worded:
                     errors.data[index] = ValidationError(gettext(self.SLUG_TAKEN))
-        super()._post_clean()
 
 
 class LoginForm(WagtailLoginForm):

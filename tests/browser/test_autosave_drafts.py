@@ -25,7 +25,7 @@ def news_index(portal_server):
         portal_server,
         "import json; from django.contrib.auth.models import Group, User; "
         "from wagtail.users.models import UserProfile; "
-        "from astrakhan_portal.news.models import NewsIndexPage\n"
+        "from news.models import NewsIndexPage\n"
         "for language in ('ru', 'en'):\n"
         f"    user = User.objects.filter(username='autosave-' + language).first() or "
         f"User.objects.create_user('autosave-' + language, 'a@example.invalid', '{PASSWORD}', "
@@ -39,7 +39,7 @@ def news_index(portal_server):
 def drafts_titled(server, title):
     return in_server_database(
         server,
-        "import json; from astrakhan_portal.news.models import NewsPage; "
+        "import json; from news.models import NewsPage; "
         f"print(json.dumps([[p.slug_ru, p.live] for p in NewsPage.objects.filter(title_ru='{title}')]))",
     )
 

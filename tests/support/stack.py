@@ -147,9 +147,8 @@ class Stack:
             # The proxy on this machine appends the visitor's address to X-Forwarded-For.
             TRUSTED_PROXIES=HOST,
             WEB_CONCURRENCY=self.workers,
-            LOG_LEVEL=os.environ.get("LOG_LEVEL", "WARNING"),
-            PYTHONUNBUFFERED=1,
-            **self.extra_env,
+            # What the caller gives in extra_env wins over these defaults.
+            **{"LOG_LEVEL": os.environ.get("LOG_LEVEL", "WARNING"), "PYTHONUNBUFFERED": 1, **self.extra_env},
         )
 
     def manage(self, *command, capture=False, timeout=600, purge=True):

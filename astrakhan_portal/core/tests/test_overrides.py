@@ -4,7 +4,7 @@ not from a slow admin, that an override must be checked (or can be deleted).
 
 What the overrides achieve (the slug check reads a row or two, not every sibling, and
 still refuses a slug taken in either language) is pinned by
-``astrakhan_portal/news/tests/test_slug_check.py``."""
+``news/tests/test_slug_check.py``."""
 
 import inspect
 from importlib.metadata import version
