@@ -32,12 +32,15 @@ run: content
 	$(MANAGE) ensure_dev_admin --url http://$(HOST):$(PORT)/admin/
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-# Two pytest-xdist workers, each with its own test database; the tests that start
-# servers stay together in one of them (conftest.py). PYTEST_WORKERS= runs in one process.
-PYTEST_WORKERS ?= -n 2 --dist loadgroup
+# The suite in two pytest-xdist workers, each with its own test database, then the tests
+# that start servers, Chromium or the HTML checker (some on fixed ports) in one process.
+# PYTEST_WORKERS= runs the first part in one process too.
+PYTEST_WORKERS ?= -n 2
+SERVER_TESTS := tests/browser tests/html tests/stack astrakhan_portal/operations/tests/test_servers.py
 test: messages
 	bash scripts/browser-setup.sh --optional
-	$(BIN)/python -m pytest $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(PYTEST_WORKERS) $(addprefix --ignore=,$(SERVER_TESTS)) $(PYTEST_ARGS)
+	$(BIN)/python -m pytest $(SERVER_TESTS) $(PYTEST_ARGS)
 
 # Debian's Chromium (installed with apt-get when missing and run as root) and the pinned
 # axe-core, for the browser tests; `make test` does this too (see docs/browser-tests.md).

@@ -1,7 +1,6 @@
 """Fixtures shared by the whole suite."""
 
 import os
-from pathlib import Path
 
 import pytest
 from django.utils import translation
@@ -11,23 +10,6 @@ from hypothesis import settings as hypothesis_settings
 hypothesis_settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True)
 hypothesis_settings.register_profile("dev", deadline=None)
 hypothesis_settings.load_profile("ci" if os.environ.get("CI") else "dev")
-
-ROOT = Path(__file__).resolve().parent
-# Tests that start servers, browsers or the HTML checker, some on fixed ports, each with
-# its own database: under `make test` (pytest-xdist, `-n 2 --dist loadgroup`) they run one
-# after another in one worker while the other worker takes the rest of the suite.
-SERVER_TESTS = (
-    "tests/browser/",
-    "tests/html/",
-    "tests/stack/",
-    "astrakhan_portal/operations/tests/test_servers.py",
-)
-
-
-def pytest_collection_modifyitems(items):
-    for item in items:
-        if Path(item.path).resolve().relative_to(ROOT).as_posix().startswith(SERVER_TESTS):
-            item.add_marker(pytest.mark.xdist_group("servers"))
 
 
 @pytest.fixture
