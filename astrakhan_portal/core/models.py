@@ -117,15 +117,7 @@ class BasePage(SlugCheckOnRivalsOnly, Page):
             base = slugify_title(getattr(self, f"title_{language}", ""))
             if not base:
                 continue
-            siblings = Page.objects.child_of(parent)
-            if self.pk:
-                siblings = siblings.exclude(pk=self.pk)
-            taken = set(siblings.values_list(slug_field, flat=True))
-            slug, number = base, 1
-            while slug in taken:
-                number += 1
-                slug = f"{base}-{number}"
-            setattr(self, slug_field, slug)
+            setattr(self, slug_field, free_slug(parent, language, base, exclude_pk=self.pk))
 
     def full_clean(self, *args, **kwargs):
         """Validate the page once each language without a slug has one made from its title.
@@ -160,3 +152,19 @@ class BasePage(SlugCheckOnRivalsOnly, Page):
         if body is not None and len(body):
             return body
         return self.body_ru
+
+
+def free_slug(parent, language, base, exclude_pk=None):
+    """``base``, or ``base-2``, ``base-3``...: the first slug in ``language`` that no
+    child of ``parent`` (other than page ``exclude_pk``) has. Reads only the children's
+    slugs that start with ``base``, however many children there are."""
+    slug_field = f"slug_{language}"
+    siblings = Page.objects.child_of(parent).filter(**{f"{slug_field}__startswith": base})
+    if exclude_pk:
+        siblings = siblings.exclude(pk=exclude_pk)
+    taken = set(siblings.values_list(slug_field, flat=True))
+    slug, number = base, 1
+    while slug in taken:
+        number += 1
+        slug = f"{base}-{number}"
+    return slug

@@ -24,7 +24,7 @@ from django.utils import translation
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Revision
 
-from astrakhan_portal.core.models import DEFAULT_LANGUAGE
+from astrakhan_portal.core.models import DEFAULT_LANGUAGE, free_slug
 from astrakhan_portal.translation_admin.slugs import slugify_title
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -56,13 +56,7 @@ def addresses(pages):
 
 def latin_slug(page, code, slug):
     """``slug`` in Latin letters, unique among ``page``'s siblings in language ``code``."""
-    base = slugify_title(slug) or "stranitsa"
-    candidate, number = base, 1
-    siblings = Page.objects.sibling_of(page, inclusive=False)
-    while siblings.filter(**{f"slug_{code}": candidate}).exists():
-        number += 1
-        candidate = f"{base}-{number}"
-    return candidate
+    return free_slug(page.get_parent(), code, slugify_title(slug) or "stranitsa", exclude_pk=page.pk)
 
 
 def latinize(page):
