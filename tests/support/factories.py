@@ -64,6 +64,18 @@ def save_relations(page):
         page.save()
 
 
+def many_to_many(field):
+    """A factory argument ``field=[...]`` that sets the page's many-to-many ``field``
+    (e.g. its countries) once the page exists, and saves the relation."""
+
+    def set_related(page, create, extracted, **kwargs):
+        if create and extracted:
+            getattr(page, field).set(extracted)
+            save_relations(page)
+
+    return factory.PostGeneration(set_related)
+
+
 # Two-letter codes ISO 3166 leaves to users: no real partner country has them.
 USER_ASSIGNED_CODES = [f"X{letter}" for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"] + [
     f"Q{letter}" for letter in "MNOPQRSTUVWXYZ"
@@ -162,11 +174,7 @@ class NewsPageFactory(PortalPageFactory):
     slug_ru = factory.Sequence(lambda n: f"novost-{n}")
     date = datetime.date(2024, 5, 1)
 
-    @factory.post_generation
-    def countries(page, create, extracted, **kwargs):
-        if create and extracted:
-            page.countries.set(extracted)
-            save_relations(page)
+    countries = many_to_many("countries")
 
 
 class CountryIndexPageFactory(PortalPageFactory):
@@ -215,11 +223,7 @@ class UniversityPageFactory(PortalPageFactory):
     title_en = factory.Sequence(lambda n: f"University {n}")
     slug_ru = factory.Sequence(lambda n: f"universitet-{n}")
 
-    @factory.post_generation
-    def partner_countries(page, create, extracted, **kwargs):
-        if create and extracted:
-            page.partner_countries.set(extracted)
-            save_relations(page)
+    partner_countries = many_to_many("partner_countries")
 
 
 class CooperationSphereFactory(factory.django.DjangoModelFactory):
@@ -260,17 +264,9 @@ class ProjectPageFactory(PortalPageFactory):
     slug_ru = factory.Sequence(lambda n: f"proekt-{n}")
     year = 2024
 
-    @factory.post_generation
-    def countries(page, create, extracted, **kwargs):
-        if create and extracted:
-            page.countries.set(extracted)
-            save_relations(page)
+    countries = many_to_many("countries")
 
-    @factory.post_generation
-    def spheres(page, create, extracted, **kwargs):
-        if create and extracted:
-            page.spheres.set(extracted)
-            save_relations(page)
+    spheres = many_to_many("spheres")
 
 
 class MonumentIndexPageFactory(PortalPageFactory):
