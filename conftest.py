@@ -19,8 +19,8 @@ def content(db):
     Loaded once into the test database and kept by transaction rollback; loaded
     again if a transactional test has flushed it.
     """
-    from astrakhan_portal.home.models import HomePage
     from astrakhan_portal.initial_content.loader import ContentLoader
+    from home.models import HomePage
 
     if not HomePage.objects.exists():
         ContentLoader().load()

@@ -74,7 +74,7 @@ from tests.support.pages import bilingual, publish_child
 from wagtail.models import Site
 from news.models import NewsIndexPage, NewsPage
 from astrakhan_portal.seo.sitemap import SECTION_PAGES, public_pages
-from astrakhan_portal.standard.models import StandardPage
+from standard.models import StandardPage
 from events.models import EventIndexPage, EventSeriesPage
 from monuments.models import MonumentIndexPage, MonumentPage
 from partners.models import CountryIndexPage, CountryPage

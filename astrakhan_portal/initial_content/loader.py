@@ -65,7 +65,7 @@ class ContentLoader:
         return spheres
 
     def load_home(self):
-        from astrakhan_portal.home.models import HomePage
+        from home.models import HomePage
 
         spec = PageSpec(HomePage, {**content.HOME, "slug": ("home", "home")})
         home = HomePage.objects.first()
@@ -189,7 +189,7 @@ class ContentLoader:
 
         Only then: once the home page exists, what it features is the editors' choice.
         """
-        from astrakhan_portal.home.models import HomeFeaturedProject
+        from home.models import HomeFeaturedProject
 
         home.featured_projects.set(
             [
@@ -368,7 +368,7 @@ class PageSpec:
 
 class StandardPageSpec(PageSpec):
     def __init__(self, spec):
-        from astrakhan_portal.standard.models import StandardPage
+        from standard.models import StandardPage
 
         super().__init__(StandardPage, spec, show_in_menus=spec.get("show_in_menus", True))
 

@@ -50,8 +50,8 @@ INSTALLED_APPS = [
     "wagtail_modeltranslation.migrate",
     # Our apps come next so that their templates and commands win.
     "astrakhan_portal.core",
-    "astrakhan_portal.home",
-    "astrakhan_portal.standard",
+    "home",
+    "standard",
     "news",
     "astrakhan_portal.search",
     "astrakhan_portal.navigation",

@@ -135,7 +135,9 @@ def test_a_changed_country_title_moved_page_and_view_restriction_are_fresh(runni
     )
     assert_everywhere(stack, "/en/news/news-bilby/", absent=["Text Bilby"])
 
-    found = "from astrakhan_portal.standard.models import StandardPage; p = StandardPage.objects.live().order_by('pk').first(); "
+    found = (
+        "from standard.models import StandardPage; p = StandardPage.objects.live().order_by('pk').first(); "
+    )
     old_url = english_url(stack.edit(found + "print(p.url_path_en)"))
     warm(stack, old_url)
     new_url = english_url(

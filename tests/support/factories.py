@@ -22,13 +22,13 @@ from django.utils.text import slugify
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
-from astrakhan_portal.home.models import HomePage
-from astrakhan_portal.standard.models import StandardPage
 from events.models import EventEdition, EventIndexPage, EventSeriesPage
+from home.models import HomePage
 from monuments.models import MonumentIndexPage, MonumentPage
 from news.models import NewsIndexPage, NewsPage
 from partners.models import CountryIndexPage, CountryPage
 from projects.models import CooperationSphere, ProjectIndexPage, ProjectPage
+from standard.models import StandardPage
 from universities.models import UniversityIndexPage, UniversityPage
 
 

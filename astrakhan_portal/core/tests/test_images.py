@@ -12,8 +12,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
-from astrakhan_portal.standard.models import StandardPage
 from news.models import NewsIndexPage
+from standard.models import StandardPage
 from tests.support.pages import make_news
 
 pytestmark = pytest.mark.django_db

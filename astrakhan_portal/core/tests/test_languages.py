@@ -6,7 +6,7 @@ import pytest
 from django.utils import translation
 from wagtail.models import Page
 
-from astrakhan_portal.standard.models import StandardPage
+from standard.models import StandardPage
 from tests.support.pages import bilingual, publish_child
 
 pytestmark = pytest.mark.django_db

@@ -18,9 +18,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from wagtail.models import Page
 
-from astrakhan_portal.home.models import HomePage
-from astrakhan_portal.standard.models import StandardPage
 from events.models import EventEdition, EventIndexPage, EventSeriesPage
+from home.models import HomePage
 from monuments.models import MonumentIndexPage, MonumentPage
 from news.models import NewsIndexPage, NewsPage
 from partners.hub import HUB_PROJECT_COUNT
@@ -31,6 +30,7 @@ from partners.models import (
     Office,
 )
 from projects.models import PROJECTS_PER_PAGE, CooperationSphere, ProjectIndexPage, ProjectPage
+from standard.models import StandardPage
 from tests.support.pages import bilingual
 from universities.models import UniversityIndexPage, UniversityPage
 

@@ -12,8 +12,8 @@ from wagtail import hooks
 from wagtail.models import Page
 
 from astrakhan_portal.core import routing
-from astrakhan_portal.standard.models import StandardPage
 from news.models import NewsIndexPage, NewsPage
+from standard.models import StandardPage
 from tests.support.pages import bilingual, make_news
 
 pytestmark = pytest.mark.django_db

@@ -3,13 +3,13 @@
 import pytest
 from wagtail.models import Page
 
-from astrakhan_portal.home.models import HomePage
-from astrakhan_portal.standard.models import StandardPage
 from events.models import EventIndexPage, EventSeriesPage
+from home.models import HomePage
 from monuments.models import MonumentIndexPage, MonumentPage
 from news.models import NewsIndexPage, NewsPage
 from partners.models import CountryIndexPage, CountryPage
 from projects.models import ProjectIndexPage, ProjectPage
+from standard.models import StandardPage
 from universities.models import UniversityIndexPage, UniversityPage
 
 ALL_TYPES = [

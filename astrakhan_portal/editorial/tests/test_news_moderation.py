@@ -125,9 +125,9 @@ def test_an_editor_cannot_publish(client, editor, moderator):
 
 
 def test_an_editor_writes_only_in_the_news_projects_and_events_sections(editor):
-    from astrakhan_portal.standard.models import StandardPage
     from events.models import EventSeriesPage
     from projects.models import ProjectPage
+    from standard.models import StandardPage
 
     assert editor.get(f"/admin/pages/{ProjectPage.objects.first().pk}/edit/").status_code == 200
     assert editor.get(f"/admin/pages/{EventSeriesPage.objects.first().pk}/edit/").status_code == 200

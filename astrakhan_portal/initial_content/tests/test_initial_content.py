@@ -6,11 +6,11 @@ from django.utils import translation
 from wagtail.models import Page, Revision
 
 from astrakhan_portal.initial_content.loader import ContentLoader
-from astrakhan_portal.standard.models import StandardPage
 from events.models import EventSeriesPage
 from monuments.models import MonumentPage
 from partners.models import CountryPage
 from projects.models import CooperationSphere, ProjectPage
+from standard.models import StandardPage
 from universities.models import UniversityIndexPage, UniversityPage
 
 pytestmark = pytest.mark.django_db
@@ -236,7 +236,7 @@ def test_a_deleted_page_is_restored(content):
 def test_overwrite_brings_an_existing_site_to_the_corrected_content(content, django_user_model):
     """A site loaded before the corrections: an editor's revision of the home page, the old 1996 label,
     donor countries and event countries. `load_initial_content --overwrite` brings it in line."""
-    from astrakhan_portal.home.models import HomePage
+    from home.models import HomePage
     from partners.models import CountryPage
 
     editor = django_user_model.objects.create_user("editor", password="x")

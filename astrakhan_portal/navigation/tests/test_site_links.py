@@ -15,7 +15,7 @@ from wagtail.models import Page, Site
 from wagtail.users.models import UserProfile
 
 from astrakhan_portal.navigation.models import SiteLinks
-from astrakhan_portal.standard.models import StandardPage
+from standard.models import StandardPage
 
 pytestmark = pytest.mark.django_db
 

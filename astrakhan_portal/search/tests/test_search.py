@@ -10,8 +10,8 @@ from wagtail.models import PageViewRestriction
 
 from astrakhan_portal.search.indexing import rebuild
 from astrakhan_portal.search.models import SearchEntry
-from astrakhan_portal.standard.models import StandardPage
 from news.models import NewsIndexPage
+from standard.models import StandardPage
 from tests.support.pages import bilingual, make_news, publish_child
 
 pytestmark = pytest.mark.django_db

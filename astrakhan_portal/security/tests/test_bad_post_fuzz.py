@@ -20,7 +20,7 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 
 from astrakhan_portal.feedback.models import FeedbackMessage
 from astrakhan_portal.feedback.text import has_visible_text
-from astrakhan_portal.standard.models import StandardPage
+from standard.models import StandardPage
 
 from .test_bad_input_fuzz import ODD_CATEGORIES, expected_language
 

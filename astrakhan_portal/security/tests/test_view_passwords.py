@@ -6,7 +6,7 @@ from django.test import Client
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
-from astrakhan_portal.standard.models import StandardPage
+from standard.models import StandardPage
 
 pytestmark = pytest.mark.django_db
 

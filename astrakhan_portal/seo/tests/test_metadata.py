@@ -9,10 +9,10 @@ from PIL import Image as PillowImage
 from wagtail.models import Page
 
 from astrakhan_portal.core.typography import typeset_text
-from astrakhan_portal.standard.models import StandardPage
 from events.models import EventSeriesPage
 from monuments.models import MonumentPage
 from news.models import NewsIndexPage, NewsPage
+from standard.models import StandardPage
 from tests.support.pages import add_edition, bilingual, make_news, publish_child
 
 from .helpers import make_image, read_head

@@ -12,8 +12,8 @@ from wagtail.models import Page, PageViewRestriction
 
 from astrakhan_portal.seo import sitemap
 from astrakhan_portal.seo.sitemap import SITEMAP_VIEWS
-from astrakhan_portal.standard.models import StandardPage
 from news.models import NewsIndexPage
+from standard.models import StandardPage
 from tests.support.pages import bilingual, make_news, publish_child
 
 pytestmark = pytest.mark.django_db

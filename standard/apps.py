@@ -2,6 +2,6 @@ from django.apps import AppConfig
 
 
 class StandardConfig(AppConfig):
-    name = "astrakhan_portal.standard"
+    name = "standard"
     label = "standard"
     verbose_name = "Standard pages"

@@ -2,6 +2,6 @@ from django.apps import AppConfig
 
 
 class HomeConfig(AppConfig):
-    name = "astrakhan_portal.home"
+    name = "home"
     label = "home"
     verbose_name = "Home page"

@@ -10,9 +10,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from astrakhan_portal.home.models import HomeFeaturedProject, HomePage
 from astrakhan_portal.initial_content.source import HOME_FEATURED_PROJECTS
 from events.models import EventEdition, EventSeriesPage
+from home.models import HomeFeaturedProject, HomePage
 from news.models import NewsIndexPage
 from projects.models import ProjectPage
 from tests.support.pages import make_news
