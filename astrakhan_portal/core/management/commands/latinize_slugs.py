@@ -19,7 +19,6 @@ This command, run once after upgrading (safe to run again: it then changes nothi
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from django.test.utils import override_settings
 from django.utils import translation
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, Revision
@@ -114,9 +113,10 @@ class Command(BaseCommand):
         if not pages:
             self.stdout.write("No page has a Cyrillic slug.")
             return
-        # Wagtail's own redirects on a slug change know only the default language's address;
-        # this command makes its own, in every language.
-        with override_settings(WAGTAILREDIRECTS_AUTO_CREATE=False), transaction.atomic():
+        # Wagtail's own redirects for a slug change (its page_slug_changed handler, after the
+        # commit) cover one language: this command makes its own, in every language, in the
+        # same transaction as the change; Wagtail's then adds none where one of them exists.
+        with transaction.atomic():
             affected = {p.pk: p for page in pages for p in Page.objects.descendant_of(page, inclusive=True)}
             before = addresses(affected.values())
             for page in pages:
