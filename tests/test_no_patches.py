@@ -44,9 +44,6 @@ OVERRIDES = ROOT / "astrakhan_portal" / "core" / "overrides.py"
 
 ALLOWED = {
     "_meta": "Django's documented model metadata API (Model._meta, Options).",
-    "_portal_site_root": "the portal's own per-request memo (navigation/menu.py), namespaced _portal_.",
-    "_portal_menu_pages": "the portal's own per-request memo (navigation/menu.py), namespaced _portal_.",
-    "_password_attempt": "the portal's own note on the request (security/password_throttle.py).",
 }
 
 

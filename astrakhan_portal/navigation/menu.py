@@ -17,19 +17,19 @@ logger = logging.getLogger(__name__)
 
 def site_root_for(request):
     """The home page of the site serving this request, or None."""
-    if not hasattr(request, "_portal_site_root"):
+    if not hasattr(request, "portal_site_root"):
         try:
             site = Site.find_for_request(request)
-            request._portal_site_root = site.root_page if site else None
+            request.portal_site_root = site.root_page if site else None
         except DatabaseError:
             logger.warning("No site root: the database did not answer", exc_info=True)
-            request._portal_site_root = None
-    return request._portal_site_root
+            request.portal_site_root = None
+    return request.portal_site_root
 
 
 def menu_pages_for(request):
     """The live sections shown in menus, loaded once per request (one query)."""
-    if not hasattr(request, "_portal_menu_pages"):
+    if not hasattr(request, "portal_menu_pages"):
         root = site_root_for(request)
         try:
             pages = (
@@ -38,8 +38,8 @@ def menu_pages_for(request):
         except DatabaseError:
             logger.warning("No menu: the database did not answer", exc_info=True)
             pages = []
-        request._portal_menu_pages = pages
-    return request._portal_menu_pages
+        request.portal_menu_pages = pages
+    return request.portal_menu_pages
 
 
 def ancestors_for(request, page):

@@ -32,7 +32,7 @@ class PasswordThrottleMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        identity = getattr(request, "_password_attempt", None)
+        identity = getattr(request, "portal_password_attempt", None)
         if identity is not None:
             if response.status_code in (301, 302, 303):
                 reset(SCOPE, identity)
@@ -47,7 +47,7 @@ class PasswordThrottleMiddleware:
         identity = f"{match.url_name}:{view_kwargs.get(PASSWORD_VIEWS[match.url_name])}:{client_ip(request)}"
         if attempts(SCOPE, identity) >= settings.PASSWORD_FAILURE_LIMIT:
             return refused(request)
-        request._password_attempt = identity
+        request.portal_password_attempt = identity
         return None
 
 
