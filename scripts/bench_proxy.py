@@ -20,7 +20,7 @@ same kind of figure in both. The target applies to kept-alive connections: fails
 static file's requests per second there, in any of the ``--repeat`` rounds, or
 when a publish is not fresh within 1 s. The new-connection ratios are printed,
 not enforced (on a 2-core machine wrk's own connection handling takes a core's
-share from the server measured: about 5 times, 4.5-6.0 in quiet runs).
+share from the server measured: 3.2-3.7 times on a quiet machine; docs/operations.md, "Speed").
 """
 
 import argparse
