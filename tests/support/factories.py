@@ -26,7 +26,7 @@ from events.models import EventEdition, EventIndexPage, EventSeriesPage
 from home.models import HomePage
 from monuments.models import MonumentIndexPage, MonumentPage
 from news.models import NewsIndexPage, NewsPage
-from partners.models import CountryIndexPage, CountryPage
+from partners.models import Agreement, CountryIndexPage, CountryPage, Office
 from projects.models import CooperationSphere, ProjectIndexPage, ProjectPage
 from standard.models import StandardPage
 from universities.models import UniversityIndexPage, UniversityPage
@@ -201,6 +201,43 @@ class CountryPageFactory(PortalPageFactory):
     group = CountryPage.CASPIAN
 
 
+class OfficeFactory(factory.django.DjangoModelFactory):
+    """A country's consular or representative office in Astrakhan, its name and address in Russian and English."""
+
+    class Meta:
+        model = Office
+
+    country = factory.SubFactory(CountryPageFactory)
+    kind = Office.CONSULATE
+    name_ru = factory.Sequence(lambda n: f"Консульство {n}")
+    name_en = factory.Sequence(lambda n: f"Consulate {n}")
+    name = factory.SelfAttribute("name_ru")
+    address_ru = "Астрахань, ул. Кирова, 1"
+    address_en = "1 Kirova St, Astrakhan"
+    address = factory.SelfAttribute("address_ru")
+    phone = ""
+    website = ""
+
+
+class AgreementFactory(factory.django.DjangoModelFactory):
+    """An agreement of Astrakhan Region with a country, its parties and subject in Russian and English."""
+
+    class Meta:
+        model = Agreement
+
+    country = factory.SubFactory(CountryPageFactory)
+    parties_ru = "Астраханская область и партнёр"
+    parties_en = "Astrakhan Region and the partner"
+    parties = factory.SelfAttribute("parties_ru")
+    year = 2020
+    subject_ru = factory.Sequence(lambda n: f"Соглашение о сотрудничестве {n}")
+    subject_en = factory.Sequence(lambda n: f"Cooperation agreement {n}")
+    subject = factory.SelfAttribute("subject_ru")
+    note_ru = ""
+    note_en = ""
+    note = factory.SelfAttribute("note_ru")
+
+
 class UniversityIndexPageFactory(PortalPageFactory):
     class Meta:
         model = UniversityIndexPage
@@ -281,6 +318,8 @@ class MonumentIndexPageFactory(PortalPageFactory):
 
 
 class MonumentPageFactory(PortalPageFactory):
+    """A monument; ``donor_country=...`` for the partner country that donated it."""
+
     class Meta:
         model = MonumentPage
 
@@ -288,6 +327,7 @@ class MonumentPageFactory(PortalPageFactory):
     title_ru = factory.Sequence(lambda n: f"Памятник {n}")
     title_en = factory.Sequence(lambda n: f"Monument {n}")
     slug_ru = factory.Sequence(lambda n: f"pamyatnik-{n}")
+    donor_country = None
 
 
 class EventIndexPageFactory(PortalPageFactory):
@@ -303,7 +343,8 @@ class EventIndexPageFactory(PortalPageFactory):
 
 
 class EventSeriesPageFactory(PortalPageFactory):
-    """A recurring event; its editions are ``EventEditionFactory(series=...)``."""
+    """A recurring event; its editions are ``EventEditionFactory(series=...)``,
+    ``countries=[...]`` for its participating countries."""
 
     class Meta:
         model = EventSeriesPage
@@ -312,6 +353,8 @@ class EventSeriesPageFactory(PortalPageFactory):
     title_ru = factory.Sequence(lambda n: f"Форум {n}")
     title_en = factory.Sequence(lambda n: f"Forum {n}")
     slug_ru = factory.Sequence(lambda n: f"forum-{n}")
+
+    countries = many_to_many("countries")
 
 
 class EventEditionFactory(factory.django.DjangoModelFactory):
