@@ -66,12 +66,14 @@ def save_relations(page):
 
 def many_to_many(field):
     """A factory argument ``field=[...]`` that sets the page's many-to-many ``field``
-    (e.g. its countries) once the page exists, and saves the relation."""
+    (e.g. its countries) once the page exists; the relations are saved together,
+    in the page's one published revision (``PortalPageFactory._after_postgeneration``)."""
 
     def set_related(page, create, extracted, **kwargs):
         if create and extracted:
             getattr(page, field).set(extracted)
-            save_relations(page)
+            return True
+        return False
 
     return factory.PostGeneration(set_related)
 
@@ -126,10 +128,22 @@ class PortalPageFactory(wagtail_factories.PageFactory):
 
     @factory.post_generation
     def publish(page, create, extracted, **kwargs):
-        """Published through a revision as an editor publishes, unless ``publish=False``."""
-        if create and extracted is not False and page.live:
-            page.save_revision().publish()
-            page.refresh_from_db()
+        """Published through a revision as an editor publishes, unless ``publish=False``
+        (done once every argument is set: ``_after_postgeneration``)."""
+        return bool(create and extracted is not False and page.live)
+
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        # One revision with the page's many-to-many choices (countries, spheres...),
+        # as an editor ticks them before publishing, instead of one per relation.
+        results = results or {}
+        if not create:
+            return
+        if results.get("publish"):
+            instance.save_revision().publish()
+            instance.refresh_from_db()
+        elif any(value is True for name, value in results.items() if name != "publish"):
+            save_relations(instance)
 
 
 class HomePageFactory(PortalPageFactory):
