@@ -13,7 +13,6 @@ from projects.models import PROJECTS_PER_PAGE, ProjectPage
 from tests.support.factories import (
     CooperationSphereFactory,
     CountryPageFactory,
-    ProjectIndexPageFactory,
     ProjectPageFactory,
 )
 
@@ -39,40 +38,36 @@ def addresses(projects):
         return [project.get_url() for project in projects]
 
 
-def own_list(count):
-    """A project list of its own holding ``count`` new projects (the site's list keeps the
-    initial content's): the list and its English address. The projects are live without
-    a revision (``publish=False``): the list shows them the same, and they are quicker made."""
-    index = ProjectIndexPageFactory(
-        title_ru="Проекты для проверки",
-        title_en="Projects under test",
-        slug_ru="proekty-proverka",
-        slug_en="projects-under-test",
-        show_in_menus=False,
-    )
-    for n in range(count):
-        ProjectPageFactory(parent=index, title_ru=f"Проект {n}", title_en=f"Project {n}", publish=False)
-    with translation.override("en"):
-        return index, index.get_url()
+def more_than_a_page_of_projects():
+    """At least two pages in the site's project list, whatever the initial content holds:
+    a page's worth of new projects (live without a revision, ``publish=False``: the list
+    shows them the same, and they are quicker made). The live projects, in list order,
+    and the number of the last page."""
+    for n in range(PROJECTS_PER_PAGE + 1):
+        ProjectPageFactory(title_ru=f"Проект {n}", title_en=f"Project {n}", publish=False)
+    everything = ProjectPage.objects.live().order_by("path")
+    return everything, -(-everything.count() // PROJECTS_PER_PAGE)
 
 
 def test_a_visitor_reads_the_projects_twelve_at_a_time(client):
-    index, url = own_list(PROJECTS_PER_PAGE + 3)  # two pages
-    everything = ProjectPage.objects.child_of(index).live().order_by("path")
+    everything, last = more_than_a_page_of_projects()
     total = everything.count()
-    assert total == PROJECTS_PER_PAGE + 3
 
-    first = client.get(url).content.decode()
+    first = client.get(LIST).content.decode()
     assert f"{total} projects</h2>" in first  # the heading counts them all
-    assert "Page 1 of 2" in first
+    assert f"Page 1 of {last}" in first
     assert link(first, "prev") is None
     assert cards(first) == addresses(everything[:PROJECTS_PER_PAGE])
 
     assert link(first, "next") == "?page=2"
-    second = client.get(url + "?page=2").content.decode()
-    assert "Page 2 of 2" in second
-    assert link(second, "next") is None and link(second, "prev") == "?page=1"
-    assert cards(second) == addresses(everything[PROJECTS_PER_PAGE:])
+    second = client.get(LIST + "?page=2").content.decode()
+    assert f"Page 2 of {last}" in second
+    assert link(second, "prev") == "?page=1"
+    assert cards(second) == addresses(everything[PROJECTS_PER_PAGE : 2 * PROJECTS_PER_PAGE])
+
+    final = client.get(LIST + f"?page={last}").content.decode()
+    assert link(final, "next") is None
+    assert cards(final) == addresses(everything[(last - 1) * PROJECTS_PER_PAGE :])
 
 
 def test_filters_are_kept_from_page_to_page(client):
@@ -101,20 +96,21 @@ def test_filters_are_kept_from_page_to_page(client):
 
 @pytest.mark.parametrize("page", ["999", "99999999999999999999", "0", "-3"])
 def test_a_page_past_the_end_shows_the_last_page_and_says_so(client, page):
-    _index, url = own_list(PROJECTS_PER_PAGE + 1)  # two pages
-    response = client.get(url + f"?page={page}")
+    everything, last = more_than_a_page_of_projects()
+    response = client.get(LIST + f"?page={page}")
     assert response.status_code == 200
     html = response.content.decode()
     assert "There is no such page; showing the last page." in html
-    assert "Page 2 of 2" in html
-    assert len(cards(html)) == 1
+    assert f"Page {last} of {last}" in html
+    assert cards(html) == addresses(everything[(last - 1) * PROJECTS_PER_PAGE :])
 
 
 def test_a_page_number_that_is_not_a_number_shows_the_first_page(client):
-    _index, url = own_list(PROJECTS_PER_PAGE + 1)
-    html = client.get(url + "?page=two").content.decode()
+    everything, last = more_than_a_page_of_projects()
+    html = client.get(LIST + "?page=two").content.decode()
     assert "The page number was not understood; showing the first page." in html
-    assert "Page 1 of 2" in html
+    assert f"Page 1 of {last}" in html
+    assert cards(html) == addresses(everything[:PROJECTS_PER_PAGE])
 
 
 def test_a_filter_that_matches_nothing_says_so(client):
