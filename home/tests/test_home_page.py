@@ -11,11 +11,17 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from astrakhan_portal.initial_content.source import HOME_FEATURED_PROJECTS
-from events.models import EventEdition, EventSeriesPage
 from home.models import HomeFeaturedProject, HomePage
-from news.models import NewsIndexPage
 from projects.models import ProjectPage
-from tests.support.pages import make_news
+from tests.support.factories import (
+    CooperationSphereFactory,
+    CountryPageFactory,
+    EventEditionFactory,
+    EventSeriesPageFactory,
+    NewsPageFactory,
+    ProjectPageFactory,
+    site_home,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -67,41 +73,48 @@ def test_the_editors_choice_is_kept_when_the_content_is_loaded_again(client, con
     assert featured_titles(client.get("/en/").content.decode()) == ["Friendship bridge", "Kindergarten"]
 
 
-def test_an_unpublished_featured_project_disappears_from_the_home_page(client, content):
-    kindergarten = ProjectPage.objects.get(slug_en="kindergarten")
-    bridge = ProjectPage.objects.get(slug_en="friendship-bridge")
-    set_featured(content, [kindergarten, bridge])
-    bridge.unpublish()
-    assert featured_titles(client.get("/en/").content.decode()) == ["Kindergarten"]
+def test_an_unpublished_featured_project_disappears_from_the_home_page(client):
+    home = site_home()
+    school = ProjectPageFactory(title_ru="Совместная школа", title_en="Joint school")
+    terminal = ProjectPageFactory(title_ru="Речной терминал", title_en="River terminal")
+    set_featured(home, [school, terminal])
+    assert featured_titles(client.get("/en/").content.decode()) == ["Joint school", "River terminal"]
+    terminal.unpublish()
+    assert featured_titles(client.get("/en/").content.decode()) == ["Joint school"]
 
-    set_featured(content, [])
+    set_featured(home, [])
     html = client.get("/en/").content.decode()
     assert featured_titles(html) == []
     assert "Featured projects" not in html
 
 
-def test_latest_news_and_upcoming_editions_are_shown(client, content):
-    make_news(NewsIndexPage.objects.get(), title=("Форум", "Forum in Astrakhan"), date=timezone.localdate())
-    series = EventSeriesPage.objects.get(slug_en="caspian-media-forum")
+def test_latest_news_and_upcoming_editions_are_shown(client):
+    NewsPageFactory(title_ru="Форум", title_en="Forum in Astrakhan", date=timezone.localdate())
+    series = EventSeriesPageFactory(title_ru="Волжский торговый форум", title_en="Volga Trade Forum")
     start = timezone.localdate() + datetime.timedelta(days=30)
-    EventEdition.objects.create(series=series, start_date=start, end_date=start, venue="Astrakhan")
+    EventEditionFactory(series=series, start_date=start, end_date=start)
     html = client.get("/en/").content.decode()
     news = re.search(r'<section class="home__section home__section--news".*?</section>', html, re.S).group(0)
     assert "Forum in Astrakhan" in news
     events = re.search(
         r'<section class="home__section home__section--events".*?</section>', html, re.S
     ).group(0)
-    assert "Caspian Media Forum" in events
+    assert "Volga Trade Forum" in events
     assert f'datetime="{start:%Y-%m-%d}"' in events
 
 
-def test_the_number_of_queries_does_not_grow_with_the_featured_projects(client, content):
-    projects = list(ProjectPage.objects.live().order_by("path"))
-    set_featured(content, projects[:2])
+def test_the_number_of_queries_does_not_grow_with_the_featured_projects(client):
+    home = site_home()
+    # Each project with a country and a sphere of its own, which its card names.
+    projects = [
+        ProjectPageFactory(countries=[CountryPageFactory()], spheres=[CooperationSphereFactory()])
+        for _ in range(6)
+    ]
+    set_featured(home, projects[:2])
     client.get("/")
     with CaptureQueriesContext(connection) as two:
         client.get("/")
-    set_featured(content, projects[:6])
+    set_featured(home, projects[:6])
     client.get("/")  # publishing empties the per-site caches: warm them again
     with CaptureQueriesContext(connection) as six:
         html = client.get("/").content.decode()
@@ -109,14 +122,16 @@ def test_the_number_of_queries_does_not_grow_with_the_featured_projects(client, 
     assert len(six) == len(two)
 
 
-def test_an_editor_chooses_featured_projects_in_the_admin(client, content, django_user_model):
+def test_an_editor_chooses_featured_projects_in_the_admin(client, django_user_model):
+    home = site_home()
+    set_featured(home, ProjectPageFactory.create_batch(3))
     editor = django_user_model.objects.create_superuser("chief-editor", "editor@example.org", "x")
     client.force_login(editor)
-    response = client.get(f"/admin/pages/{content.pk}/edit/")
+    response = client.get(f"/admin/pages/{home.pk}/edit/")
     assert response.status_code == 200
     html = response.content.decode()
     assert "featured_projects-TOTAL_FORMS" in html
-    assert 'value="4"' in html.split("featured_projects-TOTAL_FORMS", 1)[1][:200]
+    assert 'value="3"' in html.split("featured_projects-TOTAL_FORMS", 1)[1][:200]
     # Each row's page chooser offers joint projects only.
     choosers = re.findall(r'"id_featured_projects-\d+-project", \{"modelNames": (\[[^\]]*\])', html)
-    assert choosers == ['["projects.projectpage"]'] * 4
+    assert choosers == ['["projects.projectpage"]'] * 3

@@ -9,16 +9,22 @@ from django.db.models.signals import post_init
 from django.test.utils import CaptureQueriesContext
 
 from astrakhan_portal.editorial.tests.admin_forms import page_form
-from news.models import NewsIndexPage, NewsPage
-from tests.support.pages import bilingual
+from news.models import NewsPage
+from tests.support.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def add_news(index, n):
-    page = bilingual(NewsPage(), (f"Новость {n}", f"News {n}"), slug=(f"novost-{n}", f"news-{n}"))
-    index.add_child(instance=page)
-    return page
+def add_news(n):
+    """A live news item in the news list, its slugs ``novost-<n>`` and ``news-<n>``; only
+    its slugs matter here, so it is not published through a revision (dozens are made)."""
+    return NewsPageFactory(
+        title_ru=f"Новость {n}",
+        title_en=f"News {n}",
+        slug_ru=f"novost-{n}",
+        slug_en=f"news-{n}",
+        publish=False,
+    )
 
 
 class Built:
@@ -44,14 +50,13 @@ def cost_of_clean(page):
     return len(queries), built.count
 
 
-def test_the_slug_check_does_not_grow_with_the_number_of_siblings(content):
-    index = NewsIndexPage.objects.get()
-    subject = add_news(index, 0)
+def test_the_slug_check_does_not_grow_with_the_number_of_siblings():
+    subject = add_news(0)
     for n in range(1, 4):
-        add_news(index, n)
+        add_news(n)
     few = cost_of_clean(subject)
     for n in range(4, 31):
-        add_news(index, n)
+        add_news(n)
     many = cost_of_clean(subject)
     assert many == few
     queries, built = many
@@ -65,10 +70,9 @@ def test_the_slug_check_does_not_grow_with_the_number_of_siblings(content):
         (("svezhaya", "news-1"), "slug_en"),  # the English slug of a sibling
     ],
 )
-def test_a_slug_taken_by_a_sibling_in_either_language_is_refused(content, slugs, field):
-    index = NewsIndexPage.objects.get()
-    add_news(index, 1)
-    page = add_news(index, 2)
+def test_a_slug_taken_by_a_sibling_in_either_language_is_refused(slugs, field):
+    add_news(1)
+    page = add_news(2)
     page = NewsPage.objects.get(pk=page.pk)
     page.slug_ru = page.slug = slugs[0]
     page.slug_en = slugs[1] or None
@@ -77,28 +81,25 @@ def test_a_slug_taken_by_a_sibling_in_either_language_is_refused(content, slugs,
     assert field in error.value.message_dict
 
 
-def test_an_english_slug_equal_to_a_siblings_untranslated_fallback_is_refused(content):
+def test_an_english_slug_equal_to_a_siblings_untranslated_fallback_is_refused():
     """A sibling without an English slug is at its Russian slug in English too."""
-    index = NewsIndexPage.objects.get()
-    sibling = bilingual(NewsPage(), ("Только по-русски", ""), slug=("tolko-russkiy", ""))
-    index.add_child(instance=sibling)
-    page = NewsPage.objects.get(pk=add_news(index, 3).pk)
+    NewsPageFactory(title_ru="Только по-русски", title_en="", slug_ru="tolko-russkiy")
+    page = NewsPage.objects.get(pk=add_news(3).pk)
     page.slug_en = "tolko-russkiy"
     with pytest.raises(ValidationError) as error:
         page.full_clean()
     assert "slug_en" in error.value.message_dict
 
 
-def test_a_free_slug_passes(content):
-    index = NewsIndexPage.objects.get()
-    add_news(index, 1)
-    page = NewsPage.objects.get(pk=add_news(index, 2).pk)
+def test_a_free_slug_passes():
+    add_news(1)
+    page = NewsPage.objects.get(pk=add_news(2).pk)
     page.slug_en = "something-else"
     page.full_clean()
 
 
 @pytest.fixture
-def admin(db, content, django_user_model, client):
+def admin(db, django_user_model, client):
     user = django_user_model.objects.create_superuser("chief", "chief@example.invalid", "x")
     client.force_login(user)
     return client
@@ -114,23 +115,21 @@ def save_draft(admin, page, **fields):
 
 
 def test_saving_a_draft_in_the_admin_does_not_load_every_sibling(admin):
-    index = NewsIndexPage.objects.get()
-    subject = add_news(index, 0)
+    subject = add_news(0)
     for n in range(1, 4):
-        add_news(index, n)
+        add_news(n)
     response, few = save_draft(admin, subject, summary_ru="Новое.")
     assert response.status_code == 302
     for n in range(4, 41):
-        add_news(index, n)
+        add_news(n)
     response, many = save_draft(admin, subject, summary_ru="Ещё новее.")
     assert response.status_code == 302
     assert many - few < 10, f"{few} model instances built with 4 siblings, {many} with 41"
 
 
 def test_the_admin_refuses_an_english_slug_a_sibling_has(admin):
-    index = NewsIndexPage.objects.get()
-    add_news(index, 1)
-    page = add_news(index, 2)
+    add_news(1)
+    page = add_news(2)
     response, _built = save_draft(admin, page, slug_en="news-1")
     assert response.status_code == 200
     assert "slug_en" in response.context["form"].errors

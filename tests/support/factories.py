@@ -11,7 +11,10 @@ Every page is filled the way the admin fills it under wagtail-modeltranslation:
 published through a revision, as an editor publishes; its ``url_path_ru`` and
 ``url_path_en`` are then set, so ``page.get_url()`` works in both languages. Pass
 ``title_en=""``, ``slug_en=None`` for a page not yet translated, ``live=False``
-with ``publish=False`` for a draft that was never published.
+with ``publish=False`` for a draft that was never published. ``publish=False`` alone
+leaves a live page without a revision, as ``add_child`` leaves it: about ten times
+quicker to make, for the dozens of items a list or a slug check needs, where no
+revision is looked at.
 """
 
 import datetime
@@ -26,7 +29,7 @@ from events.models import EventEdition, EventIndexPage, EventSeriesPage
 from home.models import HomePage
 from monuments.models import MonumentIndexPage, MonumentPage
 from news.models import NewsIndexPage, NewsPage
-from partners.models import CountryIndexPage, CountryPage
+from partners.models import Agreement, CountryIndexPage, CountryPage, Office
 from projects.models import CooperationSphere, ProjectIndexPage, ProjectPage
 from standard.models import StandardPage
 from universities.models import UniversityIndexPage, UniversityPage
@@ -55,23 +58,16 @@ def site_home():
     return home
 
 
-def save_relations(page):
-    """Keep many-to-many choices made after creation, in a new published revision if the page is live."""
-    if page.live:
-        page.save_revision().publish()
-        page.refresh_from_db()
-    else:
-        page.save()
-
-
 def many_to_many(field):
     """A factory argument ``field=[...]`` that sets the page's many-to-many ``field``
-    (e.g. its countries) once the page exists, and saves the relation."""
+    (e.g. its countries) once the page exists; the relations are saved together,
+    in the page's one published revision (``PortalPageFactory._after_postgeneration``)."""
 
     def set_related(page, create, extracted, **kwargs):
         if create and extracted:
             getattr(page, field).set(extracted)
-            save_relations(page)
+            return True
+        return False
 
     return factory.PostGeneration(set_related)
 
@@ -126,10 +122,22 @@ class PortalPageFactory(wagtail_factories.PageFactory):
 
     @factory.post_generation
     def publish(page, create, extracted, **kwargs):
-        """Published through a revision as an editor publishes, unless ``publish=False``."""
-        if create and extracted is not False and page.live:
-            page.save_revision().publish()
-            page.refresh_from_db()
+        """Published through a revision as an editor publishes, unless ``publish=False``
+        (done once every argument is set: ``_after_postgeneration``)."""
+        return bool(create and extracted is not False and page.live)
+
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        # One revision with the page's many-to-many choices (countries, spheres...),
+        # as an editor ticks them before publishing, instead of one per relation.
+        results = results or {}
+        if not create:
+            return
+        if results.get("publish"):
+            instance.save_revision().publish()
+            instance.refresh_from_db()
+        elif any(value is True for name, value in results.items() if name != "publish"):
+            instance.save()  # no revision: the relations are written with the page
 
 
 class HomePageFactory(PortalPageFactory):
@@ -199,6 +207,43 @@ class CountryPageFactory(PortalPageFactory):
     slug_ru = factory.Sequence(lambda n: f"strana-{n}")
     iso_code = factory.Sequence(lambda n: USER_ASSIGNED_CODES[n % len(USER_ASSIGNED_CODES)])
     group = CountryPage.CASPIAN
+
+
+class OfficeFactory(factory.django.DjangoModelFactory):
+    """A country's consular or representative office in Astrakhan, its name and address in Russian and English."""
+
+    class Meta:
+        model = Office
+
+    country = factory.SubFactory(CountryPageFactory)
+    kind = Office.CONSULATE
+    name_ru = factory.Sequence(lambda n: f"Консульство {n}")
+    name_en = factory.Sequence(lambda n: f"Consulate {n}")
+    name = factory.SelfAttribute("name_ru")
+    address_ru = "Астрахань, ул. Кирова, 1"
+    address_en = "1 Kirova St, Astrakhan"
+    address = factory.SelfAttribute("address_ru")
+    phone = ""
+    website = ""
+
+
+class AgreementFactory(factory.django.DjangoModelFactory):
+    """An agreement of Astrakhan Region with a country, its parties and subject in Russian and English."""
+
+    class Meta:
+        model = Agreement
+
+    country = factory.SubFactory(CountryPageFactory)
+    parties_ru = "Астраханская область и партнёр"
+    parties_en = "Astrakhan Region and the partner"
+    parties = factory.SelfAttribute("parties_ru")
+    year = 2020
+    subject_ru = factory.Sequence(lambda n: f"Соглашение о сотрудничестве {n}")
+    subject_en = factory.Sequence(lambda n: f"Cooperation agreement {n}")
+    subject = factory.SelfAttribute("subject_ru")
+    note_ru = ""
+    note_en = ""
+    note = factory.SelfAttribute("note_ru")
 
 
 class UniversityIndexPageFactory(PortalPageFactory):
@@ -281,6 +326,8 @@ class MonumentIndexPageFactory(PortalPageFactory):
 
 
 class MonumentPageFactory(PortalPageFactory):
+    """A monument; ``donor_country=...`` for the partner country that donated it."""
+
     class Meta:
         model = MonumentPage
 
@@ -288,6 +335,7 @@ class MonumentPageFactory(PortalPageFactory):
     title_ru = factory.Sequence(lambda n: f"Памятник {n}")
     title_en = factory.Sequence(lambda n: f"Monument {n}")
     slug_ru = factory.Sequence(lambda n: f"pamyatnik-{n}")
+    donor_country = None
 
 
 class EventIndexPageFactory(PortalPageFactory):
@@ -303,7 +351,8 @@ class EventIndexPageFactory(PortalPageFactory):
 
 
 class EventSeriesPageFactory(PortalPageFactory):
-    """A recurring event; its editions are ``EventEditionFactory(series=...)``."""
+    """A recurring event; its editions are ``EventEditionFactory(series=...)``,
+    ``countries=[...]`` for its participating countries."""
 
     class Meta:
         model = EventSeriesPage
@@ -312,6 +361,8 @@ class EventSeriesPageFactory(PortalPageFactory):
     title_ru = factory.Sequence(lambda n: f"Форум {n}")
     title_en = factory.Sequence(lambda n: f"Forum {n}")
     slug_ru = factory.Sequence(lambda n: f"forum-{n}")
+
+    countries = many_to_many("countries")
 
 
 class EventEditionFactory(factory.django.DjangoModelFactory):

@@ -4,12 +4,14 @@ import pytest
 from django.utils import translation
 
 from tests.support.factories import (
+    AgreementFactory,
     CooperationSphereFactory,
     CountryPageFactory,
     EventEditionFactory,
     EventSeriesPageFactory,
     MonumentPageFactory,
     NewsPageFactory,
+    OfficeFactory,
     ProjectPageFactory,
     StandardPageFactory,
     UniversityPageFactory,
@@ -68,6 +70,22 @@ def test_a_news_item_about_a_country_appears_on_the_country_page(client):
     NewsPageFactory(title_ru="Визит делегации", title_en="A delegation's visit", countries=[country])
 
     assert "Визит делегации" in client.get(addresses(country)["ru"]).content.decode()
+
+
+def test_what_points_at_a_country_appears_on_the_country_page_in_both_languages(client):
+    country = CountryPageFactory(title_ru="Страна-партнёр", title_en="Partner country")
+    MonumentPageFactory(title_ru="Памятник дружбы", title_en="Friendship monument", donor_country=country)
+    EventSeriesPageFactory(title_ru="Форум партнёров", title_en="Partners' forum", countries=[country])
+    OfficeFactory(country=country, name_ru="Генконсульство", name_en="Consulate general")
+    AgreementFactory(country=country, subject_ru="Торговое соглашение", subject_en="Trade agreement")
+
+    urls = addresses(country)
+    russian = client.get(urls["ru"]).content.decode()
+    english = client.get(urls["en"]).content.decode()
+    for text in ["Памятник дружбы", "Форум партнёров", "Генконсульство", "Торговое соглашение"]:
+        assert text in russian
+    for text in ["Friendship monument", "Partners&#x27; forum", "Consulate general", "Trade agreement"]:
+        assert text in english
 
 
 def test_a_project_is_found_by_its_sphere_of_cooperation(client):
