@@ -1,7 +1,7 @@
 from django import template
 
 from ..alternates import language_alternates
-from ..menu import ancestors_for
+from ..menu import ancestors_for, section_from
 from ..site_links import linked_page as site_linked_page
 from ..site_links import site_links_for
 
@@ -38,6 +38,17 @@ def site_links(context):
     """The site links setting of this request's site (footer texts, chosen pages), or None."""
     request = context.get("request")
     return None if request is None else site_links_for(request)
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, page):
+    """``page``'s address in the active language, as ``{% pageurl page %}`` gives it for a page
+    of this request's site, from its stored ``url_path_<language>`` (no ``reverse()``)."""
+    request = context.get("request")
+    if page is None:
+        return ""
+    url = section_from(request, vars(page)).url if request is not None else None
+    return url if url is not None else page.get_url(request=request)
 
 
 @register.simple_tag(takes_context=True)
