@@ -20,7 +20,7 @@ from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Site
 
-from astrakhan_portal.core.page_urls import PageAddresses
+from astrakhan_portal.core.page_urls import addresses_for
 from astrakhan_portal.core.templatetags.typography import lang_if_other, typeset_field
 
 logger = logging.getLogger(__name__)
@@ -80,14 +80,6 @@ def site_root_for(request):
             logger.warning("No site root: the database did not answer", exc_info=True)
             request.portal_site_root = None
     return request.portal_site_root
-
-
-def addresses_for(request):
-    """The :class:`PageAddresses` of the request's site, made once per request; None without a site."""
-    if not hasattr(request, "portal_addresses"):
-        root = site_root_for(request)
-        request.portal_addresses = None if root is None else PageAddresses(root)
-    return request.portal_addresses
 
 
 def section_from(request, columns):

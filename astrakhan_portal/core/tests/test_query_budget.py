@@ -44,7 +44,7 @@ SEARCH_WORD = "Zephyrinia"
 # Queries per page type, measured with 2 and with 20 items (both languages); each
 # includes one for the site links setting of the footer (navigation/site_links.py).
 BUDGET = {
-    "HomePage": 10,  # + featured projects (2) and the map's country list (1)
+    "HomePage": 9,  # + featured projects (1, and 2 for their countries and spheres if any), the map (1)
     "CountryIndexPage": 7,
     "CountryPage": 13,
     "ProjectIndexPage": 11,

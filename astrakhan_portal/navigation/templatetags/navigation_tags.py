@@ -1,7 +1,11 @@
 from django import template
+from django.conf import settings
+from django.utils import translation
+
+from astrakhan_portal.core.page_urls import url_in
 
 from ..alternates import language_alternates
-from ..menu import ancestors_for, section_from
+from ..menu import ancestors_for
 from ..site_links import linked_page as site_linked_page
 from ..site_links import site_links_for
 
@@ -44,11 +48,12 @@ def site_links(context):
 def page_url(context, page):
     """``page``'s address in the active language, as ``{% pageurl page %}`` gives it for a page
     of this request's site, from its stored ``url_path_<language>`` (no ``reverse()``)."""
-    request = context.get("request")
     if page is None:
         return ""
-    url = section_from(request, vars(page)).url if request is not None else None
-    return url if url is not None else page.get_url(request=request)
+    request = context.get("request")
+    if request is None:
+        return page.get_url()
+    return url_in(request, page, (translation.get_language() or settings.LANGUAGE_CODE)[:2])
 
 
 @register.simple_tag(takes_context=True)
