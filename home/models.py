@@ -1,7 +1,7 @@
 """The home page of the portal."""
 
 from django.db import models
-from django.utils.functional import cached_property
+from django.db.models import Exists, OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -54,31 +54,78 @@ class HomePage(BasePage):
         """The key figures of the body, shown as a band of large numbers."""
         return [block for block in self.localized_body if block.block_type == "key_figure"]
 
-    @cached_property
-    def featured(self):
-        """The live featured projects in the editor's order, with their countries and spheres."""
+    def featured_for(self, request):
+        """The live featured projects in the editor's order, with their countries and spheres.
+
+        Served, the editor's choice is read in the projects' own query (a subquery: one
+        query less); in the admin's preview it is the unsaved choice, held in memory.
+        """
         # The project model is read from the relation, so home imports no other content app.
         project_model = HomeFeaturedProject._meta.get_field("project").related_model
+        projects = project_model.objects.live().prefetch_related("countries", "spheres")
+        if not getattr(request, "is_preview", False):
+            chosen = HomeFeaturedProject.objects.filter(home=self.pk, project=OuterRef("pk")).order_by(
+                "sort_order"
+            )
+            return list(
+                projects.filter(Exists(chosen))
+                .annotate(featured_order=Subquery(chosen.values("sort_order")[:1]))
+                .order_by("featured_order", "path")
+            )
         ids = [item.project_id for item in self.featured_projects.all() if item.project_id]
-        projects = project_model.objects.live().filter(pk__in=ids).prefetch_related("countries", "spheres")
-        by_id = {project.pk: project for project in projects}
+        by_id = {project.pk: project for project in projects.filter(pk__in=ids)}
         return [by_id[pk] for pk in dict.fromkeys(ids) if pk in by_id]
 
-    @cached_property
-    def sections(self):
-        """The live section pages under the home page, by model name (e.g. "projectindexpage")."""
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = self.sections_for(request)
+        context["partner_countries"] = self.partner_countries_for(request)
+        context["featured"] = self.featured_for(request)
+        return context
+
+    def sections_for(self, request):
+        """The live section pages under the home page, by model name (e.g. "projectindexpage"),
+        as the navigation's ``Section`` objects (title, ``url``): the rows the main menu
+        reads, so no query of their own when this is the site's home page."""
+        from django.contrib.contenttypes.models import ContentType
         from wagtail.models import Page
 
+        from astrakhan_portal.navigation.menu import (
+            SECTION_COLUMNS,
+            live_sections_for,
+            section_from,
+            site_root_for,
+        )
+
+        root = site_root_for(request)
+        if root is not None and root.pk == self.pk:
+            found = live_sections_for(request)
+        else:  # not the site's home page (a copy in the admin's preview): its own children
+            rows = Page.objects.child_of(self).live().order_by("path").values(*SECTION_COLUMNS)
+            found = [section_from(request, row) for row in rows]
         sections = {}
-        for page in Page.objects.child_of(self).live().select_related("content_type").order_by("path"):
-            sections.setdefault(page.content_type.model, page)
+        for section in found:
+            sections.setdefault(ContentType.objects.get_for_id(section.content_type_id).model, section)
         return sections
 
-    @cached_property
-    def partner_countries(self):
+    def partner_countries_for(self, request):
+        """The live partner countries for the map: what it shows of each (ISO code, title in
+        each language, address) read as rows, no country page built (navigation's ``Section``)."""
+        from astrakhan_portal.navigation.menu import SECTION_COLUMNS, section_from
         from partners.models import CountryPage
 
-        return list(CountryPage.objects.live().descendant_of(self).order_by("path"))
+        rows = (
+            CountryPage.objects.live()
+            .descendant_of(self)
+            .order_by("path")
+            .values(*SECTION_COLUMNS, "iso_code")
+        )
+        countries = []
+        for row in rows:
+            country = section_from(request, row)
+            country.iso_code = row["iso_code"]
+            countries.append(country)
+        return countries
 
 
 class HomeFeaturedProject(Orderable):

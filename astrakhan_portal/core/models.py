@@ -4,13 +4,14 @@ from http import HTTPMethod
 from urllib.parse import urlencode
 
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail.utils.decorators import cached_classmethod
 
@@ -68,6 +69,25 @@ class BasePage(SlugCheckOnRivalsOnly, Page):
         """The admin's language (the preview view asks while the admin's language is active)."""
         language = (get_language() or DEFAULT_LANGUAGE)[:2]
         return language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+    def get_view_restrictions(self):
+        """Wagtail's ``Page.get_view_restrictions`` in one query instead of two.
+
+        The restrictions of this page and its ancestors, an alias answering for its
+        source page, as Wagtail's: the ancestors' paths are known from this page's
+        own tree path, so they and their sources are a subquery of the one query
+        (Wagtail loads them first). Wagtail never makes an alias of an alias, so
+        one step from alias to source is all there is. Wagtail's
+        ``check_view_restrictions`` hook asks this on every page served.
+        """
+        step = self.steplen
+        paths = [self.path[:length] for length in range(step, len(self.path) + 1, step)]
+        sources = (
+            Page.objects.filter(path__in=paths)
+            .annotate(source=Coalesce("alias_of_id", "id"))
+            .values("source")
+        )
+        return PageViewRestriction.objects.filter(page_id__in=sources)
 
     def serve_preview(self, request, mode_name):
         """The page rendered in the preview mode's language (rendered here, while that

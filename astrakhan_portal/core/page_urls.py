@@ -1,29 +1,60 @@
 """A page's address in each language, worked out once per request.
 
 The language switcher and the hreflang/Open Graph links both need the page's
-address in every language; each costs a ``get_url`` under that language.
+address in every language; for a page of the request's site it is read from the
+page's stored ``url_path_<language>`` (:class:`PageAddresses`), what ``get_url``
+under that language gives without switching languages and a ``reverse()`` each.
 """
 
+import logging
 from urllib.parse import quote
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import RFC3986_SUBDELIMS
 from modeltranslation.utils import build_localized_fieldname
 
+logger = logging.getLogger(__name__)
+
 # The characters reverse() leaves unquoted in a path (django.urls.resolvers).
 SAFE_IN_PATH = RFC3986_SUBDELIMS + "/~:@"
+
+# The columns an address is made of.
+ADDRESS_FIELDS = tuple(build_localized_fieldname("url_path", code) for code, _name in settings.LANGUAGES)
 
 
 def url_in(request, page, language):
     """``page.get_url(request)`` with ``language`` active, remembered on the request."""
-    memo = request.__dict__.setdefault("_page_urls", {}) if request is not None else {}
+    memo = request.__dict__.setdefault("portal_page_urls", {}) if request is not None else {}
     key = (page.pk, language)
     if key not in memo:
-        with translation.override(language):
-            memo[key] = page.get_url(request)
+        url = None
+        addresses = addresses_for(request) if request is not None else None
+        columns = vars(page)
+        if addresses is not None and all(field in columns for field in ADDRESS_FIELDS):
+            url = addresses.path_in(columns, language)
+        if url is None:  # another site's page, or its addresses not loaded
+            with translation.override(language):
+                url = page.get_url(request)
+        memo[key] = url
     return memo[key]
+
+
+def addresses_for(request):
+    """The :class:`PageAddresses` of the request's site, made once per request; None without a
+    site (or without a database)."""
+    if not hasattr(request, "portal_addresses"):
+        from wagtail.models import Site
+
+        try:
+            site = Site.find_for_request(request)
+        except DatabaseError:
+            logger.warning("No site: the database did not answer", exc_info=True)
+            site = None
+        request.portal_addresses = None if site is None else PageAddresses(site.root_page)
+    return request.portal_addresses
 
 
 class PageAddresses:

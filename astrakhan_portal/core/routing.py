@@ -64,14 +64,17 @@ def route_for_request(request, path):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    root = site.root_page.localized.specific
+    # The site's query joins its root page in; the lookup by address needs only its
+    # tree path and addresses, so the root's own type is loaded only to route the
+    # root itself or a sub-address (one query less for every other page).
+    root = site.root_page
     path_components = [component for component in path.split("/") if component]
     try:
         if path_components:
             page = page_at(root, path_components)
             if page is not None:
                 return page.route(request, [])
-        return root.route(request, path_components)
+        return root.localized.specific.route(request, path_components)
     except Http404:
         return None
 

@@ -2,11 +2,13 @@
 
 from django.utils.functional import SimpleLazyObject
 
-from .menu import main_menu_for, site_root_for
+from .menu import home_url_for, main_menu_for, site_root_for
 
 
 def navigation(request):
     return {
         "site_root": SimpleLazyObject(lambda: site_root_for(request)),
         "main_menu": SimpleLazyObject(lambda: main_menu_for(request)),
+        # The home page's address, without a get_url() (navigation/menu.py).
+        "home_url": SimpleLazyObject(lambda: home_url_for(request)),
     }

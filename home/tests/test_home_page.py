@@ -135,3 +135,18 @@ def test_an_editor_chooses_featured_projects_in_the_admin(client, django_user_mo
     # Each row's page chooser offers joint projects only.
     choosers = re.findall(r'"id_featured_projects-\d+-project", \{"modelNames": (\[[^\]]*\])', html)
     assert choosers == ['["projects.projectpage"]'] * 3
+
+
+def test_the_preview_shows_the_editors_unsaved_choice_in_its_order(rf, content):
+    """Served, the choice is read in the projects' query; previewed, it is the unsaved one."""
+    kindergarten = ProjectPage.objects.get(slug_en="kindergarten")
+    bridge = ProjectPage.objects.get(slug_en="friendship-bridge")
+    home = HomePage.objects.get(pk=content.pk)
+    home.featured_projects.set(
+        [HomeFeaturedProject(project=p, sort_order=i) for i, p in enumerate([bridge, kindergarten])]
+    )
+    request = rf.get("/")
+    request.is_preview = True
+    assert [p.pk for p in home.featured_for(request)] == [bridge.pk, kindergarten.pk]
+    stored = [p.pk for p in HomePage.objects.get(pk=content.pk).featured_for(rf.get("/"))]
+    assert stored == [ProjectPage.objects.get(slug_en=slug).pk for slug in HOME_FEATURED_PROJECTS]

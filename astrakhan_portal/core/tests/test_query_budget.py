@@ -44,23 +44,23 @@ SEARCH_WORD = "Zephyrinia"
 # Queries per page type, measured with 2 and with 20 items (both languages); each
 # includes one for the site links setting of the footer (navigation/site_links.py).
 BUDGET = {
-    "HomePage": 12,  # + featured projects (2) and the map's country list (1)
-    "CountryIndexPage": 9,
-    "CountryPage": 15,
-    "ProjectIndexPage": 13,
-    "ProjectIndexPage?country": 13,
-    "ProjectIndexPage?sphere": 13,
-    "ProjectPage": 10,
-    "MonumentIndexPage": 9,
-    "MonumentPage": 9,
-    "UniversityIndexPage": 9,
-    "UniversityPage": 9,
-    "EventIndexPage": 10,
-    "EventSeriesPage": 10,
-    "NewsIndexPage": 12,
-    "NewsIndexPage?country&year": 12,
-    "NewsPage": 9,
-    "StandardPage": 8,
+    "HomePage": 9,  # + featured projects (1, and 2 for their countries and spheres if any), the map (1)
+    "CountryIndexPage": 7,
+    "CountryPage": 13,
+    "ProjectIndexPage": 11,
+    "ProjectIndexPage?country": 11,
+    "ProjectIndexPage?sphere": 11,
+    "ProjectPage": 8,
+    "MonumentIndexPage": 7,
+    "MonumentPage": 7,
+    "UniversityIndexPage": 7,
+    "UniversityPage": 7,
+    "EventIndexPage": 8,
+    "EventSeriesPage": 8,
+    "NewsIndexPage": 10,
+    "NewsIndexPage?country&year": 10,
+    "NewsPage": 7,
+    "StandardPage": 6,
     "search": 5,
 }
 

@@ -168,3 +168,31 @@ def test_the_portals_view_runs_the_steps_of_wagtails_own():
     ]
     assert [source.index(step) for step in steps] == sorted(source.index(step) for step in steps)
     assert source.count("hooks.get_hooks") == 2
+
+
+def test_view_restrictions_are_wagtails_in_one_query(content):
+    """``BasePage.get_view_restrictions``: the page's and its ancestors' restrictions, an
+    alias (the page or an ancestor) answering with its source's own, as Wagtail's method."""
+    from wagtail.models import PageViewRestriction
+
+    about = StandardPage.objects.get(slug_en="about")
+    child = bilingual(StandardPage(), ("Вложенная", "Nested"), slug=("vlozhennaya", "nested"))
+    about.add_child(instance=child)
+    child.save_revision().publish()
+    sections = StandardPage.objects.exclude(pk=about.pk).filter(depth=about.depth)
+    alias = child.create_alias(parent=sections.first(), update_slug="nested-alias")
+
+    def both(page):
+        with CaptureQueriesContext(connection) as queries:
+            ours = sorted(r.pk for r in page.get_view_restrictions())
+        assert len(queries) == 1
+        return ours, sorted(r.pk for r in Page.get_view_restrictions(page))
+
+    assert both(child) == ([], [])
+    on_about = PageViewRestriction.objects.create(page=about, restriction_type="password", password="x")
+    assert both(child) == ([on_about.pk], [on_about.pk])
+    assert both(alias.specific) == ([], [])  # not under "about": its source's own only
+    on_child = PageViewRestriction.objects.create(page=child, restriction_type="login")
+    assert both(alias.specific) == ([on_child.pk], [on_child.pk])
+    assert both(child) == ([on_about.pk, on_child.pk], [on_about.pk, on_child.pk])
+    assert both(sections.first()) == ([], [])

@@ -1,4 +1,8 @@
 from django import template
+from django.conf import settings
+from django.utils import translation
+
+from astrakhan_portal.core.page_urls import url_in
 
 from ..alternates import language_alternates
 from ..menu import ancestors_for
@@ -38,6 +42,18 @@ def site_links(context):
     """The site links setting of this request's site (footer texts, chosen pages), or None."""
     request = context.get("request")
     return None if request is None else site_links_for(request)
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, page):
+    """``page``'s address in the active language, as ``{% pageurl page %}`` gives it for a page
+    of this request's site, from its stored ``url_path_<language>`` (no ``reverse()``)."""
+    if page is None:
+        return ""
+    request = context.get("request")
+    if request is None:
+        return page.get_url()
+    return url_in(request, page, (translation.get_language() or settings.LANGUAGE_CODE)[:2])
 
 
 @register.simple_tag(takes_context=True)
