@@ -90,8 +90,11 @@ def page_at(root, path_components):
         return None
     url_path = root_url_path + "/".join(path_components) + "/"
 
+    # The depth follows from the address (one level per component): with it the lookup
+    # reads the pages of that level below the root (core/migrations/0001), not every page.
+    depth = root.depth + len(path_components)
     found = list(
-        Page.objects.filter(**{field: url_path, "path__startswith": root.path}).values_list(
+        Page.objects.filter(**{field: url_path, "path__startswith": root.path, "depth": depth}).values_list(
             "content_type_id", "pk"
         )[:2]
     )

@@ -5,11 +5,11 @@ already taken in either language is still refused."""
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import connection
-from django.db.models.signals import post_init
 from django.test.utils import CaptureQueriesContext
 
 from astrakhan_portal.editorial.tests.admin_forms import page_form
 from news.models import NewsPage
+from tests.support.counting import Built
 from tests.support.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -25,21 +25,6 @@ def add_news(n):
         slug_en=f"news-{n}",
         publish=False,
     )
-
-
-class Built:
-    """Counts the model instances built while it is open."""
-
-    def __enter__(self):
-        self.count = 0
-        post_init.connect(self.seen, weak=False)
-        return self
-
-    def seen(self, **kwargs):
-        self.count += 1
-
-    def __exit__(self, *exc):
-        post_init.disconnect(self.seen)
 
 
 def cost_of_clean(page):

@@ -196,3 +196,19 @@ def test_view_restrictions_are_wagtails_in_one_query(content):
     assert both(alias.specific) == ([on_child.pk], [on_child.pk])
     assert both(child) == ([on_about.pk, on_child.pk], [on_about.pk, on_child.pk])
     assert both(sections.first()) == ([], [])
+
+
+def test_the_lookup_by_address_names_the_depth_the_tree_index_starts_with(client, content):
+    """Every page below the site root matches its path prefix, so the lookup by stored
+    address also gives the depth the address implies: with it the database reads
+    only that level of the tree (index ``portal_page_depth_path``, core/migrations/0001)
+    instead of every page, 10 ms at 10,000 news items for each section page."""
+    with connection.cursor() as cursor:
+        indexes = connection.introspection.get_constraints(cursor, "wagtailcore_page")
+    assert indexes["portal_page_depth_path"]["columns"][:2] == ["depth", "path"]
+
+    about = StandardPage.objects.get(slug_en="about")
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get("/en/about/").status_code == 200
+    (lookup,) = [q["sql"] for q in captured.captured_queries if '"url_path_en" =' in q["sql"]]
+    assert f'"wagtailcore_page"."depth" = {about.depth}' in lookup
