@@ -1,13 +1,16 @@
 """The home page of the portal."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Exists, OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 
 from astrakhan_portal.core.models import BasePage
+from astrakhan_portal.core.sections import SECTION_COLUMNS, live_sections_for, section_from, site_root_for
+from partners.models import CountryPage
 
 HOME_FEATURED_MAX = 6
 
@@ -85,18 +88,8 @@ class HomePage(BasePage):
 
     def sections_for(self, request):
         """The live section pages under the home page, by model name (e.g. "projectindexpage"),
-        as the navigation's ``Section`` objects (title, ``url``): the rows the main menu
+        as ``core.sections``' ``Section`` objects (title, ``url``): the rows the main menu
         reads, so no query of their own when this is the site's home page."""
-        from django.contrib.contenttypes.models import ContentType
-        from wagtail.models import Page
-
-        from astrakhan_portal.navigation.menu import (
-            SECTION_COLUMNS,
-            live_sections_for,
-            section_from,
-            site_root_for,
-        )
-
         root = site_root_for(request)
         if root is not None and root.pk == self.pk:
             found = live_sections_for(request)
@@ -110,10 +103,7 @@ class HomePage(BasePage):
 
     def partner_countries_for(self, request):
         """The live partner countries for the map: what it shows of each (ISO code, title in
-        each language, address) read as rows, no country page built (navigation's ``Section``)."""
-        from astrakhan_portal.navigation.menu import SECTION_COLUMNS, section_from
-        from partners.models import CountryPage
-
+        each language, address) read as rows, no country page built (``core.sections.Section``)."""
         rows = (
             CountryPage.objects.live()
             .descendant_of(self)

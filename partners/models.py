@@ -91,21 +91,22 @@ class CountryPage(BasePage):
     def project_list(self, request):
         """The live project list page, or None.
 
-        It is one of the menu sections already loaded for the header, so this
-        needs no query; only a list hidden from the menu is looked up. Its type
+        It is one of the sections under the home page already loaded for the
+        header's menu (``core.sections``), so this needs no query; only a list
+        placed elsewhere is looked up. Its type
         is read through the relation (the page type a project lives under), so
         that partners imports no other content app.
         """
         from django.contrib.contenttypes.models import ContentType
 
-        from astrakhan_portal.navigation.menu import menu_pages_for
+        from astrakhan_portal.core.sections import live_sections_for
 
         list_models = self.projects.model.allowed_parent_page_models()
         if not list_models:
             return None
         list_model = list_models[0]
         content_type_id = ContentType.objects.get_for_model(list_model).pk
-        found = next((p for p in menu_pages_for(request) if p.content_type_id == content_type_id), None)
+        found = next((p for p in live_sections_for(request) if p.content_type_id == content_type_id), None)
         return found or list_model.objects.live().first()
 
 

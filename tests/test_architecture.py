@@ -5,7 +5,8 @@ the file, the line and the rule:
 
 - a content app (an app with page types: home, standard, news, events,
   projects, partners…) imports no other content app, except ``partners``
-  (the partner countries every content type may point at);
+  (the partner countries every content type may point at), and of the
+  site-wide apps only ``astrakhan_portal.core``;
 - ``astrakhan_portal.core``, the shared building blocks, imports no content app;
 - no import cycle between apps.
 
@@ -153,6 +154,18 @@ def test_a_content_app_imports_no_other_content_app_but_partners():
         f"{where}: {source} imports {target}"
         for source, target, where in app_imports()
         if source in content and target in content and target != SHARED_CONTENT_APP
+    ]
+    assert not forbidden, "\n".join(forbidden)
+
+
+def test_a_content_app_imports_none_of_the_site_wide_features():
+    """Of our apps a content app imports only ``core`` and ``partners``: the site-wide
+    features (navigation, seo, search...) build on the content apps, not the reverse."""
+    content = content_apps()
+    forbidden = [
+        f"{where}: {source} imports {target}"
+        for source, target, where in app_imports()
+        if source in content and target not in content and target != CORE
     ]
     assert not forbidden, "\n".join(forbidden)
 

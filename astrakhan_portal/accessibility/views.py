@@ -5,7 +5,7 @@ from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
-from astrakhan_portal.navigation.menu import site_root_for
+from astrakhan_portal.core.sections import site_root_for
 
 from .preferences import COOKIE_MAX_AGE, COOKIE_NAME, Preferences, from_request
 

@@ -2,7 +2,9 @@
 
 from django.utils.functional import SimpleLazyObject
 
-from .menu import home_url_for, main_menu_for, site_root_for
+from astrakhan_portal.core.sections import site_root_for
+
+from .menu import home_url_for, main_menu_for
 
 
 def navigation(request):

@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from astrakhan_portal.core.page_urls import url_in
-from astrakhan_portal.navigation.menu import site_root_for
+from astrakhan_portal.core.sections import site_root_for
 
 from .languages import absolute
 

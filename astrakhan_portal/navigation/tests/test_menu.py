@@ -8,7 +8,8 @@ from django.test import RequestFactory
 from django.utils import translation
 from wagtail.models import Page
 
-from astrakhan_portal.navigation.menu import ancestors_for, live_sections_for, main_menu_for
+from astrakhan_portal.core.sections import live_sections_for
+from astrakhan_portal.navigation.menu import ancestors_for, main_menu_for
 from standard.models import StandardPage
 from tests.support.pages import bilingual
 

@@ -1,0 +1,108 @@
+"""The site's sections as light objects: the live pages right under the home page,
+read once per request as rows (``.values()``: one query, no page object built).
+
+A :class:`Section` carries what menus, breadcrumbs and the home page show of a page:
+its title in each language and its address, worked out from its stored
+``url_path_<language>`` by :class:`~astrakhan_portal.core.page_urls.PageAddresses`
+(what ``get_url`` gives, without a ``reverse()`` per link). The navigation app
+builds the menus and breadcrumbs from them; the home page its section links and
+its map. docs/performance.md ("Benchmarks").
+
+When the database does not answer, the site root is None and there are no
+sections (logged): a page that must render without the database (the feedback
+form giving a visitor their text back) shows no menu instead of a 500.
+"""
+
+import logging
+
+from django.conf import settings
+from django.db import DatabaseError
+from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.models import Page, Site
+
+from .page_urls import addresses_for
+
+logger = logging.getLogger(__name__)
+
+LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
+DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+
+# The columns a Section is made of.
+SECTION_COLUMNS = (
+    "id",
+    "path",
+    "depth",
+    "content_type_id",
+    "show_in_menus",
+    "url_path",
+    *(build_localized_fieldname(field, code) for field in ("title", "url_path") for code in LANGUAGE_CODES),
+)
+
+
+class Section:
+    """A page shown as a link (a menu section, a breadcrumb), made from its columns.
+
+    ``title`` is the title in the active language or, untranslated, in Russian (as
+    modeltranslation shows it), ``title_<language>`` each language's, ``url`` the
+    page's address in the active language. ``pk``, ``path`` and ``depth`` place it
+    in the tree (``Page.objects.child_of(section)`` works), ``content_type_id``
+    names its type, and ``get_url()`` is ``url``, as for a page.
+    """
+
+    def __init__(self, columns, url):
+        self.pk = self.id = columns["id"]
+        self.path = columns["path"]
+        self.depth = columns["depth"]
+        self.content_type_id = columns["content_type_id"]
+        self.show_in_menus = columns.get("show_in_menus", False)
+        for code in LANGUAGE_CODES:
+            field = build_localized_fieldname("title", code)
+            setattr(self, field, columns.get(field) or "")
+        language = (translation.get_language() or DEFAULT_LANGUAGE)[:2]
+        self.title = getattr(self, f"title_{language}", "") or getattr(self, f"title_{DEFAULT_LANGUAGE}")
+        self.url = url
+
+    def get_url(self, request=None):
+        return self.url
+
+    def __repr__(self):
+        return f"<Section {self.path} {self.url}>"
+
+
+def site_root_for(request):
+    """The home page of the site serving this request, or None."""
+    if not hasattr(request, "portal_site_root"):
+        try:
+            site = Site.find_for_request(request)
+            request.portal_site_root = site.root_page if site else None
+        except DatabaseError:
+            logger.warning("No site root: the database did not answer", exc_info=True)
+            request.portal_site_root = None
+    return request.portal_site_root
+
+
+def section_from(request, columns):
+    """A :class:`Section` from a page's columns (a ``.values()`` row or a page's ``__dict__``)."""
+    addresses = addresses_for(request)
+    language = (translation.get_language() or DEFAULT_LANGUAGE)[:2]
+    url = addresses.path_in(columns, language) if addresses is not None else None
+    return Section(columns, url)
+
+
+def live_sections_for(request):
+    """Every live page right under the home page, as :class:`Section` objects, in tree order:
+    loaded once per request (one query) for the menu, the breadcrumbs and the home page."""
+    if not hasattr(request, "portal_live_sections"):
+        root = site_root_for(request)
+        try:
+            rows = (
+                []
+                if root is None
+                else list(Page.objects.child_of(root).live().order_by("path").values(*SECTION_COLUMNS))
+            )
+        except DatabaseError:
+            logger.warning("No menu: the database did not answer", exc_info=True)
+            rows = []
+        request.portal_live_sections = [section_from(request, row) for row in rows]
+    return request.portal_live_sections
