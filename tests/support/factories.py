@@ -220,8 +220,8 @@ class OfficeFactory(factory.django.DjangoModelFactory):
     name_ru = factory.Sequence(lambda n: f"Консульство {n}")
     name_en = factory.Sequence(lambda n: f"Consulate {n}")
     name = factory.SelfAttribute("name_ru")
-    address_ru = "Астрахань, ул. Кирова, 1"
-    address_en = "1 Kirova St, Astrakhan"
+    address_ru = factory.Sequence(lambda n: f"Адрес офиса {n}")
+    address_en = factory.Sequence(lambda n: f"Office address {n}")
     address = factory.SelfAttribute("address_ru")
     phone = ""
     website = ""
