@@ -40,6 +40,13 @@ SECTION_COLUMNS = (
 )
 
 
+def in_language(row, field, language):
+    """``row``'s ``field`` in ``language`` (``row.title_en``...) or, not yet translated, in
+    Russian, as modeltranslation shows a page's field; for objects made from ``.values()``
+    rows (sections, the feed's items)."""
+    return getattr(row, f"{field}_{language}", None) or getattr(row, f"{field}_{DEFAULT_LANGUAGE}", None)
+
+
 class Section:
     """A page shown as a link (a menu section, a breadcrumb), made from its columns.
 
@@ -60,7 +67,7 @@ class Section:
             field = build_localized_fieldname("title", code)
             setattr(self, field, columns.get(field) or "")
         language = (translation.get_language() or DEFAULT_LANGUAGE)[:2]
-        self.title = getattr(self, f"title_{language}", "") or getattr(self, f"title_{DEFAULT_LANGUAGE}")
+        self.title = in_language(self, "title", language)
         self.url = url
 
     def get_url(self, request=None):

@@ -16,6 +16,25 @@ from . import source as content
 LANGUAGES = ("ru", "en")
 
 
+def root_without_placeholder():
+    """Wagtail's root page, without the placeholder "Welcome" page a new database has under
+    it (it holds the slug "home")."""
+    root = Page.get_first_root_node()
+    for placeholder in root.get_children().filter(content_type__model="page"):
+        placeholder.delete()
+    return root
+
+
+def serve_from_default_site(home):
+    """Make ``home`` the default site's root page (the site is made if there is none)."""
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.save()
+
+
 class ContentLoader:
     def __init__(self, overwrite=False, log=None):
         self.overwrite = overwrite
@@ -70,10 +89,7 @@ class ContentLoader:
         spec = PageSpec(HomePage, {**content.HOME, "slug": ("home", "home")})
         home = HomePage.objects.first()
         if home is None:
-            root = Page.get_first_root_node()
-            # Wagtail's placeholder "Welcome" page holds the slug "home".
-            for placeholder in root.get_children().filter(content_type__model="page"):
-                placeholder.delete()
+            root = root_without_placeholder()
             home = spec.build()
             root.add_child(instance=home)
             home.save_revision().publish()
@@ -81,12 +97,7 @@ class ContentLoader:
             self.home_created = True
         else:
             self.update(home, spec)
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is None:
-            Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
-        elif site.root_page_id != home.pk:
-            site.root_page = home
-            site.save()
+        serve_from_default_site(home)
         return home
 
     def load_section(self, home, key):

@@ -11,6 +11,7 @@ from wagtail.models import Site
 
 from astrakhan_portal.core.models import DEFAULT_LANGUAGE
 from astrakhan_portal.core.page_urls import PageAddresses
+from astrakhan_portal.core.sections import in_language
 from astrakhan_portal.core.templatetags.typography import shown_language
 from astrakhan_portal.core.typography import typeset_text
 
@@ -31,17 +32,11 @@ class FeedItem:
 
     @property
     def title(self):
-        return self._in_language("title")
+        return in_language(self, "title", current_language())
 
     @property
     def summary(self):
-        return self._in_language("summary")
-
-    def _in_language(self, field):
-        """The field in the visitor's language, else in Russian (modeltranslation's fallback)."""
-        return getattr(self, f"{field}_{current_language()}", None) or getattr(
-            self, f"{field}_{DEFAULT_LANGUAGE}"
-        )
+        return in_language(self, "summary", current_language())
 
 
 class NewsFeed(Feed):

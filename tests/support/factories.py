@@ -22,9 +22,10 @@ import datetime
 import factory
 import wagtail_factories
 from django.utils.text import slugify
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.rich_text import RichText
 
+from astrakhan_portal.initial_content.loader import root_without_placeholder, serve_from_default_site
 from events.models import EventEdition, EventIndexPage, EventSeriesPage
 from home.models import HomePage
 from monuments.models import MonumentIndexPage, MonumentPage
@@ -44,17 +45,8 @@ def site_home():
     """The default site's home page; made, with the default site, if the database has none."""
     home = HomePage.objects.first()
     if home is None:
-        root = Page.get_first_root_node()
-        # Wagtail's placeholder "Welcome" page holds the slug "home", as the content loader finds it.
-        for placeholder in root.get_children().filter(content_type__model="page"):
-            placeholder.delete()
-        home = HomePageFactory(parent=root)
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
-    elif site.root_page_id != home.pk:
-        site.root_page = home
-        site.save()
+        home = HomePageFactory(parent=root_without_placeholder())
+    serve_from_default_site(home)
     return home
 
 
