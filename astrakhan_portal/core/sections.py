@@ -22,6 +22,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Site
 
 from .page_urls import addresses_for
+from .rows import in_language
 
 logger = logging.getLogger(__name__)
 
@@ -38,13 +39,6 @@ SECTION_COLUMNS = (
     "url_path",
     *(build_localized_fieldname(field, code) for field in ("title", "url_path") for code in LANGUAGE_CODES),
 )
-
-
-def in_language(row, field, language):
-    """``row``'s ``field`` in ``language`` (``row.title_en``...) or, not yet translated, in
-    Russian, as modeltranslation shows a page's field; for objects made from ``.values()``
-    rows (sections, the feed's items)."""
-    return getattr(row, f"{field}_{language}", None) or getattr(row, f"{field}_{DEFAULT_LANGUAGE}", None)
 
 
 class Section:

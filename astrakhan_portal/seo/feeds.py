@@ -11,7 +11,7 @@ from wagtail.models import Site
 
 from astrakhan_portal.core.models import DEFAULT_LANGUAGE
 from astrakhan_portal.core.page_urls import PageAddresses
-from astrakhan_portal.core.sections import in_language
+from astrakhan_portal.core.rows import in_language
 from astrakhan_portal.core.templatetags.typography import shown_language
 from astrakhan_portal.core.typography import typeset_text
 

@@ -1,0 +1,88 @@
+"""Pages shown in lists (cards, links) as light rows: one ``.values()`` query, no page object.
+
+Building a page object costs far more than showing it in a card: modeltranslation's
+and modelcluster's ``__init__``, a wide ``SELECT`` of every column of every
+inherited table, and a ``reverse()`` for its address. A card needs a few columns.
+:class:`PageRow` carries those columns (``title_ru``, ``title_en``, ``date``...)
+and answers a translated field by its bare name (``row.title``) in the active
+language or, not yet translated, in Russian, as modeltranslation does for a page.
+Its address comes from the stored ``url_path_<language>`` (:mod:`.page_urls`), so
+``{% page_url row %}`` and ``row.url`` need no ``reverse()``.
+
+Use :func:`page_rows` to read them::
+
+    rows = page_rows(request, NewsPage.objects.live().order_by("-date")[:3],
+                     "date", *translated("title", "summary"))
+
+docs/performance.md ("Where the time goes").
+"""
+
+from django.conf import settings
+from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
+
+from .page_urls import ADDRESS_FIELDS, addresses_for
+
+LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
+DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+
+
+def current_language():
+    return (translation.get_language() or DEFAULT_LANGUAGE)[:2]
+
+
+def translated(*fields):
+    """The columns of translated ``fields`` in every language: ``("title_ru", "title_en")``."""
+    return tuple(build_localized_fieldname(field, code) for field in fields for code in LANGUAGE_CODES)
+
+
+def in_language(row, field, language):
+    """``row``'s ``field`` in ``language`` (``row.title_en``...) or, not yet translated, in
+    Russian, as modeltranslation shows a page's field; for objects made from rows."""
+    return getattr(row, f"{field}_{language}", None) or getattr(row, f"{field}_{DEFAULT_LANGUAGE}", None)
+
+
+class PageRow:
+    """A page in a list, made from its columns (a ``.values()`` row).
+
+    Every column is an attribute; a translated field is also answered by its bare
+    name in the active language (``row.title``, falling back to Russian), and
+    ``content_language`` is the language the visitor reads its title in. ``pk`` and
+    ``id`` are the page's key, ``url`` (and ``get_url()``) its address in the active
+    language, or None for a page outside the request's site.
+    """
+
+    def __init__(self, columns, url=None):
+        self.__dict__.update(columns)
+        self.pk = columns.get("id")
+        self.url = url
+
+    def __getattr__(self, name):
+        # Only called for what the row does not carry: a translated field's bare name.
+        if not name.startswith("_") and build_localized_fieldname(name, DEFAULT_LANGUAGE) in self.__dict__:
+            return in_language(self, name, current_language())
+        raise AttributeError(name)
+
+    @property
+    def content_language(self):
+        language = current_language()
+        return language if getattr(self, f"title_{language}", None) else DEFAULT_LANGUAGE
+
+    def get_url(self, request=None):
+        return self.url
+
+    def __repr__(self):
+        return f"<{type(self).__name__} {self.pk} {self.url}>"
+
+
+def page_rows(request, queryset, *columns, row_class=PageRow):
+    """``queryset``'s pages as :class:`PageRow` objects with ``columns`` (plus ``id`` and the
+    stored addresses), in one query; their ``url`` in the active language."""
+    addresses = addresses_for(request) if request is not None else None
+    language = current_language()
+    rows = queryset.values(
+        "id", *ADDRESS_FIELDS, *(c for c in columns if c not in ADDRESS_FIELDS and c != "id")
+    )
+    return [
+        row_class(row, addresses.path_in(row, language) if addresses is not None else None) for row in rows
+    ]
