@@ -127,3 +127,25 @@ def fetch_with_total(queryset, offset, limit):
     total = queryset.order_by().annotate(listing_total=Window(Count("*"))).values("listing_total")[:1]
     rows = list(queryset.filter(pk__in=keys).annotate(listing_total=Subquery(total)))
     return rows, (rows[0].listing_total if rows else None)
+
+
+class PageRows:
+    """A listing's pages as :class:`~astrakhan_portal.core.rows.PageRow` objects, for
+    ``paginate(..., count_in_query=True)``: ``fetch(offset, limit)`` reads one page of
+    ``queryset`` with ``columns`` and the total in one query, building no page object."""
+
+    def __init__(self, request, queryset, *columns, row_class=None):
+        self.request = request
+        self.queryset = queryset
+        self.columns = columns
+        self.row_class = row_class
+
+    def fetch(self, offset, limit):
+        from .rows import PageRow, page_rows
+
+        queryset = self.queryset
+        keys = queryset.values("pk")[offset : offset + limit]
+        total = queryset.order_by().annotate(listing_total=Window(Count("*"))).values("listing_total")[:1]
+        page = queryset.filter(pk__in=keys).annotate(listing_total=Subquery(total))
+        rows = page_rows(self.request, page, *self.columns, "listing_total", row_class=self.row_class or PageRow)
+        return rows, (rows[0].listing_total if rows else None)
