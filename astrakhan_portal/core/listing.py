@@ -123,10 +123,16 @@ def fetch_with_total(queryset, offset, limit):
     a page near the end were sorted on disk, 150 ms), the total by a scalar
     subquery; only the page's own rows are read in full.
     """
+    rows = list(page_with_total(queryset, offset, limit))
+    return rows, (rows[0].listing_total if rows else None)
+
+
+def page_with_total(queryset, offset, limit):
+    """``queryset[offset:offset + limit]`` with the total as ``listing_total`` on each row, as
+    one query (see :func:`fetch_with_total`)."""
     keys = queryset.values("pk")[offset : offset + limit]
     total = queryset.order_by().annotate(listing_total=Window(Count("*"))).values("listing_total")[:1]
-    rows = list(queryset.filter(pk__in=keys).annotate(listing_total=Subquery(total)))
-    return rows, (rows[0].listing_total if rows else None)
+    return queryset.filter(pk__in=keys).annotate(listing_total=Subquery(total))
 
 
 class PageRows:
@@ -143,9 +149,8 @@ class PageRows:
     def fetch(self, offset, limit):
         from .rows import PageRow, page_rows
 
-        queryset = self.queryset
-        keys = queryset.values("pk")[offset : offset + limit]
-        total = queryset.order_by().annotate(listing_total=Window(Count("*"))).values("listing_total")[:1]
-        page = queryset.filter(pk__in=keys).annotate(listing_total=Subquery(total))
-        rows = page_rows(self.request, page, *self.columns, "listing_total", row_class=self.row_class or PageRow)
+        page = page_with_total(self.queryset, offset, limit)
+        rows = page_rows(
+            self.request, page, *self.columns, "listing_total", row_class=self.row_class or PageRow
+        )
         return rows, (rows[0].listing_total if rows else None)
