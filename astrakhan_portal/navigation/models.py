@@ -8,8 +8,8 @@ unpublished is simply left out.
 
 The footer's own texts (the region's name and the line about the portal)
 live here too, in each language; interface labels stay in the message
-catalogues. Pages read the setting through :mod:`.site_links`, which keeps
-it in Django's cache so that it costs no query per page.
+catalogues. Pages read the setting through :mod:`.site_links`: one narrow
+query per page view, with the chosen pages' addresses joined in.
 """
 
 from django.db import models
@@ -51,9 +51,6 @@ class SiteLinks(BaseSiteSetting):
         blank=True,
         help_text=_("One or two sentences under the footer title: who runs the portal and what it is for."),
     )
-
-    # Read together with the setting (wagtail's for_request/for_site).
-    select_related = ["contacts_page", "privacy_page"]
 
     panels = [
         MultiFieldPanel(
