@@ -20,24 +20,37 @@ NBSP = "\u00a0"
 _TAG = re.compile(r"(<[^>]*>)")
 _RAW_START = re.compile(r"<(script|style|pre|code|textarea)\b", re.IGNORECASE)
 
+_DIGIT = re.compile(r"\d")
+
+# (pattern, replacement, what the text must contain for the rule to apply at all): the
+# test is a quick scan that spares the five regular expressions on most short texts.
 _RULES = [
     # 5 000, 12 500 000: a group of up to three digits and the groups of three after it.
-    (re.compile(r"(?<![\d,.])(\d{1,3})[ \u00a0](?=\d{3}(?!\d))"), r"\1" + NBSP),
+    (re.compile(r"(?<![\d,.])(\d{1,3})[ \u00a0](?=\d{3}(?!\d))"), r"\1" + NBSP, "digit"),
     # № 11, №11, § 3
-    (re.compile(r"([№§])[ \u00a0]?(?=\d)"), r"\1" + NBSP),
+    (re.compile(r"([№§])[ \u00a0]?(?=\d)"), r"\1" + NBSP, "sign"),
     # a number and the word or sign after it: 2026 г., 5 тысяч, 1996 года, 3 000+ студентов, 10 %
-    (re.compile(r"(\d[+%]?) (?=[A-Za-zА-Яа-яЁё%‰°₽$€])"), r"\1" + NBSP),
+    (re.compile(r"(\d[+%]?) (?=[A-Za-zА-Яа-яЁё%‰°₽$€])"), r"\1" + NBSP, "digit"),
     # a spaced hyphen or en dash between words is an em dash
-    (re.compile(r"(?<=\S) [-–—](?= )"), NBSP + "—"),
+    (re.compile(r"(?<=\S) [-–—](?= )"), NBSP + "—", "dash"),
     # a one-letter preposition or conjunction and the word after it
-    (re.compile(r"(?<![\wА-Яа-яЁё\-])([вксуояиаВКСУОЯИА]) (?=\S)"), r"\1" + NBSP),
+    (re.compile(r"(?<![\wА-Яа-яЁё\-])([вксуояиаВКСУОЯИА]) (?=\S)"), r"\1" + NBSP, "space"),
 ]
 
 
 def typeset_text(text):
     """Apply the Russian rules to plain text (no markup)."""
-    for pattern, replacement in _RULES:
-        text = pattern.sub(replacement, text)
+    if " " not in text and "№" not in text and "§" not in text:
+        return text  # every rule but the number sign's needs a space
+    present = {
+        "digit": _DIGIT.search(text) is not None,
+        "sign": "№" in text or "§" in text,
+        "dash": " -" in text or " –" in text or " —" in text,
+        "space": " " in text,
+    }
+    for pattern, replacement, needs in _RULES:
+        if present[needs]:
+            text = pattern.sub(replacement, text)
     return text
 
 
