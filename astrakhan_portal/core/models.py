@@ -78,8 +78,13 @@ class BasePage(SlugCheckOnRivalsOnly, Page):
         own tree path, so they and their sources are a subquery of the one query
         (Wagtail loads them first). Wagtail never makes an alias of an alias, so
         one step from alias to source is all there is. Wagtail's
-        ``check_view_restrictions`` hook asks this on every page served.
+        ``check_view_restrictions`` hook asks this on every page served. A page found
+        by the portal's routing knows whether the site has any restriction at all
+        (``portal_site_has_view_restrictions``, core/routing.py); without any, the
+        answer is empty and asks no query.
         """
+        if getattr(self, "portal_site_has_view_restrictions", True) is False:
+            return PageViewRestriction.objects.none()
         step = self.steplen
         paths = [self.path[:length] for length in range(step, len(self.path) + 1, step)]
         sources = (

@@ -29,11 +29,12 @@ Upstream: wagtail-modeltranslation's ``_new_route`` could look the page up by
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Exists
 from django.http import Http404, HttpResponse
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
 from wagtail import hooks
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.views import serve_chain
 
 
@@ -70,10 +71,13 @@ def route_for_request(request, path):
     root = site.root_page
     path_components = [component for component in path.split("/") if component]
     try:
-        if path_components:
-            page = page_at(root, path_components)
-            if page is not None:
-                return page.route(request, [])
+        page = (
+            page_at(root, path_components)
+            if path_components
+            else specific_page(root.content_type_id, root.pk)
+        )
+        if page is not None:
+            return page.route(request, [])
         return root.localized.specific.route(request, path_components)
     except Http404:
         return None
@@ -100,6 +104,18 @@ def page_at(root, path_components):
     )
     if len(found) != 1:
         return None
-    content_type_id, pk = found[0]
+    return specific_page(*found[0])
+
+
+def specific_page(content_type_id, pk):
+    """The page ``pk`` as its own type, or None.
+
+    Whether the site has any view restriction at all comes in the same query
+    (``portal_site_has_view_restrictions``): where it has none, the usual case,
+    serving the page asks no query for its restrictions (``BasePage.get_view_restrictions``).
+    """
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    return None if model is None else model.objects.filter(pk=pk).first()
+    if model is None:
+        return None
+    restrictions = Exists(PageViewRestriction.objects.all())
+    return model.objects.filter(pk=pk).annotate(portal_site_has_view_restrictions=restrictions).first()

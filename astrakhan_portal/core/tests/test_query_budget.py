@@ -44,23 +44,23 @@ SEARCH_WORD = "Zephyrinia"
 # Queries per page type, measured with 2 and with 20 items (both languages); each
 # includes one for the site links setting of the footer (navigation/site_links.py).
 BUDGET = {
-    "HomePage": 9,  # + featured projects (1, and 2 for their countries and spheres if any), the map (1)
-    "CountryIndexPage": 7,
-    "CountryPage": 13,
-    "ProjectIndexPage": 11,
-    "ProjectIndexPage?country": 11,
-    "ProjectIndexPage?sphere": 11,
-    "ProjectPage": 8,
-    "MonumentIndexPage": 7,
-    "MonumentPage": 7,
-    "UniversityIndexPage": 7,
-    "UniversityPage": 7,
-    "EventIndexPage": 8,
-    "EventSeriesPage": 8,
-    "NewsIndexPage": 10,
-    "NewsIndexPage?country&year": 10,
-    "NewsPage": 7,
-    "StandardPage": 6,
+    "HomePage": 8,  # + featured projects (1, and 2 for their countries and spheres if any), the map (1)
+    "CountryIndexPage": 6,
+    "CountryPage": 12,
+    "ProjectIndexPage": 10,
+    "ProjectIndexPage?country": 10,
+    "ProjectIndexPage?sphere": 10,
+    "ProjectPage": 7,
+    "MonumentIndexPage": 6,
+    "MonumentPage": 6,
+    "UniversityIndexPage": 6,
+    "UniversityPage": 6,
+    "EventIndexPage": 7,
+    "EventSeriesPage": 7,
+    "NewsIndexPage": 9,
+    "NewsIndexPage?country&year": 9,
+    "NewsPage": 6,
+    "StandardPage": 5,
     "search": 5,
 }
 

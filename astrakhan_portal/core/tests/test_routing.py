@@ -198,6 +198,41 @@ def test_view_restrictions_are_wagtails_in_one_query(content):
     assert both(sections.first()) == ([], [])
 
 
+def restriction_queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    return response, [
+        q["sql"] for q in captured.captured_queries if "wagtailcore_pageviewrestriction" in q["sql"]
+    ]
+
+
+@pytest.mark.parametrize("url", ["/", "/en/about/"])
+def test_a_site_without_view_restrictions_asks_for_none_of_a_pages(client, content, url):
+    """Whether the site has any view restriction comes with the page itself: without
+    any, serving a page (the home page too) asks no query of its own for them."""
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.all().delete()
+    response, queries = restriction_queries(client, url)
+    assert response.status_code == 200
+    assert len(queries) == 1  # the served page's own query
+    assert "EXISTS" in queries[0].upper() and "wagtailcore_page" in queries[0]
+
+
+def test_once_any_page_is_restricted_every_page_asks_for_its_own(client, content):
+    from wagtail.models import PageViewRestriction
+
+    about = StandardPage.objects.get(slug_en="about")
+    PageViewRestriction.objects.create(page=about, restriction_type="password", password="x")
+    response, queries = restriction_queries(client, "/en/about/")
+    assert response.status_code == 200
+    assert 'name="password"' in response.content.decode()  # the password form, not the page
+    assert len(queries) == 2  # the page's, then its restrictions (one query)
+    response, queries = restriction_queries(client, "/en/partners/")
+    assert response.status_code == 200 and 'name="password"' not in response.content.decode()
+    assert len(queries) == 2
+
+
 def test_the_lookup_by_address_names_the_depth_the_tree_index_starts_with(client, content):
     """Every page below the site root matches its path prefix, so the lookup by stored
     address also gives the depth the address implies: with it the database reads
