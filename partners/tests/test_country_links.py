@@ -1,0 +1,68 @@
+"""A project, a news item, an event series and a university link to their partner
+countries: each live country's title and address in the visitor's language, without
+building a country page object per link."""
+
+import re
+
+import pytest
+from django.db.models.signals import post_init
+
+from partners.models import CountryPage
+from tests.support.factories import (
+    CountryPageFactory,
+    EventSeriesPageFactory,
+    NewsPageFactory,
+    ProjectPageFactory,
+    UniversityPageFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def countries():
+    translated = CountryPageFactory(
+        title_ru="Страна Альфа", title_en="Alpha", slug_ru="alfa", slug_en="alpha"
+    )
+    untranslated = CountryPageFactory(title_ru="Страна Бета", title_en="", slug_ru="beta", slug_en="")
+    withdrawn = CountryPageFactory(title_ru="Страна Гамма", title_en="Gamma")
+    withdrawn.unpublish()
+    return translated, untranslated, withdrawn
+
+
+def country_links(html):
+    return re.findall(r'<ul class="tags">(.*?)</ul>', html, re.S)[-1]
+
+
+@pytest.mark.parametrize(
+    "factory, field",
+    [
+        (ProjectPageFactory, "countries"),
+        (NewsPageFactory, "countries"),
+        (EventSeriesPageFactory, "countries"),
+        (UniversityPageFactory, "partner_countries"),
+    ],
+)
+def test_a_page_links_its_live_countries_in_each_language(client, content, countries, factory, field):
+    page = factory(**{field: list(countries)})
+    built = []
+
+    def count(sender, **kwargs):
+        built.append(sender)
+
+    post_init.connect(count, sender=CountryPage)
+    try:
+        russian = country_links(client.get(page.url).content.decode())
+    finally:
+        post_init.disconnect(count, sender=CountryPage)
+    assert built == []  # the links come from rows, not from country page objects
+    assert '<a href="/partnery/alfa/">Страна Альфа</a>' in russian
+    assert '<a href="/partnery/beta/">Страна Бета</a>' in russian
+    assert "Гамма" not in russian  # unpublished: no link to a page that answers 404
+
+    with_english = client.get("/en" + page.url_path_en[len("/home") :]).content.decode()
+    english = country_links(with_english)
+    assert '<a href="/en/partners/alpha/">Alpha</a>' in english
+    # Not translated yet: its Russian title, marked as Russian, at its Russian slug.
+    assert '<a href="/en/partners/beta/" lang="ru">Страна Бета</a>' in english
+    assert "Gamma" not in english
