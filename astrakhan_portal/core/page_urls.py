@@ -10,7 +10,6 @@ import logging
 from urllib.parse import quote
 
 from django.conf import settings
-from django.db import DatabaseError
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import RFC3986_SUBDELIMS
@@ -46,13 +45,9 @@ def addresses_for(request):
     """The :class:`PageAddresses` of the request's site, made once per request; None without a
     site (or without a database)."""
     if not hasattr(request, "portal_addresses"):
-        from wagtail.models import Site
+        from .sites import site_for
 
-        try:
-            site = Site.find_for_request(request)
-        except DatabaseError:
-            logger.warning("No site: the database did not answer", exc_info=True)
-            site = None
+        site = site_for(request)
         request.portal_addresses = None if site is None else PageAddresses(site.root_page)
     return request.portal_addresses
 

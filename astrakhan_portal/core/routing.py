@@ -34,8 +34,10 @@ from django.http import Http404, HttpResponse
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
 from wagtail import hooks
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction
 from wagtail.views import serve_chain
+
+from .sites import site_for
 
 
 def serve(request, path):
@@ -62,23 +64,20 @@ def route_for_request(request, path):
 
     What ``Page.route_for_request`` answers, found by stored address when possible.
     """
-    site = Site.find_for_request(request)
+    site = site_for(request)
     if site is None:
         return None
-    # The site's query joins its root page in; the lookup by address needs only its
-    # tree path and addresses, so the root's own type is loaded only to route the
-    # root itself or a sub-address (one query less for every other page).
+    # The site's row carries what the lookup by address needs of its home page (tree
+    # path, depth, stored addresses); the home page itself is loaded, as its own type,
+    # only to serve it or a sub-address only the tree walk knows (a routable page's).
     root = site.root_page
     path_components = [component for component in path.split("/") if component]
     try:
-        page = (
-            page_at(root, path_components)
-            if path_components
-            else specific_page(root.content_type_id, root.pk)
-        )
+        page = page_at(root, path_components) if path_components else None
         if page is not None:
             return page.route(request, [])
-        return root.localized.specific.route(request, path_components)
+        home = specific_page(root.content_type_id, root.pk)
+        return None if home is None else home.route(request, path_components)
     except Http404:
         return None
 

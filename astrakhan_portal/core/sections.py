@@ -19,10 +19,11 @@ from django.conf import settings
 from django.db import DatabaseError
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from .page_urls import addresses_for
 from .rows import in_language
+from .sites import site_for
 
 logger = logging.getLogger(__name__)
 
@@ -72,15 +73,16 @@ class Section:
 
 
 def site_root_for(request):
-    """The home page of the site serving this request, or None."""
-    if not hasattr(request, "portal_site_root"):
-        try:
-            site = Site.find_for_request(request)
-            request.portal_site_root = site.root_page if site else None
-        except DatabaseError:
-            logger.warning("No site root: the database did not answer", exc_info=True)
-            request.portal_site_root = None
-    return request.portal_site_root
+    """The home page of the site serving this request, as a row
+    (:class:`~astrakhan_portal.core.rows.PageRow`: ``pk``, ``path``, ``depth``, titles,
+    stored addresses, ``url`` in the active language), or None without a site or a database."""
+    site = site_for(request)
+    if site is None:
+        return None
+    root = site.root_page
+    addresses = addresses_for(request)
+    root.url = addresses.path_in(vars(root), (translation.get_language() or DEFAULT_LANGUAGE)[:2])
+    return root
 
 
 def section_from(request, columns):

@@ -20,6 +20,7 @@ from django.db import DatabaseError
 
 from astrakhan_portal.core.page_urls import ADDRESS_FIELDS, addresses_for
 from astrakhan_portal.core.rows import PageRow, current_language, in_language, translated
+from astrakhan_portal.core.sites import site_for
 
 logger = logging.getLogger(__name__)
 
@@ -61,13 +62,11 @@ def site_links_for(request):
 
 
 def read_site_links(request):
-    from wagtail.models import Site
-
     from .models import SiteLinks
 
     columns = TEXT_COLUMNS + tuple(f"{role}__{column}" for role in ROLES for column in PAGE_COLUMNS)
     try:
-        site = Site.find_for_request(request)
+        site = site_for(request)
         if site is None:
             return None
         row = SiteLinks.objects.filter(site_id=site.pk).values(*columns).first()

@@ -3,10 +3,11 @@
 from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
 from astrakhan_portal.core.listing import ListingState, paginate
 from astrakhan_portal.core.models import DEFAULT_LANGUAGE
+from astrakhan_portal.core.page_urls import url_in
+from astrakhan_portal.core.sites import site_for
 
 from .query import search_entries
 
@@ -36,11 +37,11 @@ def search(request):
     elif query:
         listing.selected["q"] = query
         language = (get_language() or DEFAULT_LANGUAGE)[:2]
-        site = Site.find_for_request(request)
+        site = site_for(request)
         found = search_entries(query, language, site.root_page if site else None)
         results = paginate(request, listing, found, RESULTS_PER_PAGE, count_in_query=True)
         for entry in results:
-            entry.url = entry.page.get_url(request)
+            entry.url = url_in(request, entry.page, language)
     elif "q" in request.GET:
         notice = _("Type a word or two to search for.")
     return render(

@@ -7,11 +7,11 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
 from astrakhan_portal.core.models import DEFAULT_LANGUAGE
 from astrakhan_portal.core.page_urls import PageAddresses
 from astrakhan_portal.core.rows import in_language
+from astrakhan_portal.core.sites import site_for
 from astrakhan_portal.core.templatetags.typography import shown_language
 from astrakhan_portal.core.typography import typeset_text
 
@@ -73,7 +73,7 @@ class NewsFeed(Feed):
         # and modelcluster's __init__) and asking it for get_url() cost more than the rest
         # of the feed together, for each of its twenty items. The addresses are the stored
         # url_path_<language> under the site's root, as get_url() gives them.
-        site = Site.find_for_request(request)
+        site = site_for(request)
         if site is None:
             return []
         news = news.descendant_of(site.root_page)

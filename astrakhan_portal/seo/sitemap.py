@@ -40,10 +40,11 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.safestring import SafeString
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from astrakhan_portal.core.models import DEFAULT_LANGUAGE
 from astrakhan_portal.core.page_urls import PageAddresses
+from astrakhan_portal.core.sites import site_for
 
 from .languages import absolute
 
@@ -229,7 +230,7 @@ def details_xml(lastmod, alternates, escaped=None):
 
 def sitemap(request):
     """The sitemap index (the framework's view): one section per ``SECTION_PAGES`` public pages."""
-    site = Site.find_for_request(request)
+    site = site_for(request)
     sections = {}
     if site is not None:
         rows = page_rows(site.root_page)
@@ -244,7 +245,7 @@ def sitemap(request):
 
 def sitemap_section(request, section):
     """One section of the sitemap (the framework's view); 404 past the last one."""
-    site = Site.find_for_request(request)
+    site = site_for(request)
     if site is None or section < 1:
         raise Http404
     page_sitemap = PageSitemap(site.root_page, section)
