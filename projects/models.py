@@ -8,8 +8,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from astrakhan_portal.core.listing import ListingState, paginate, read_filter
+from astrakhan_portal.core.listing import ListingState, PageRows, option_rows, paginate, read_filter, rows_by
 from astrakhan_portal.core.models import BasePage
+from astrakhan_portal.core.rows import translated
 
 # Cards per page of the project list: four rows of three (or six of two) in the grid.
 PROJECTS_PER_PAGE = 12
@@ -56,8 +57,8 @@ class ProjectIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         state = ListingState()
-        countries = list(CountryPage.objects.live().order_by("path"))
-        spheres = list(CooperationSphere.objects.all())
+        countries = option_rows(CountryPage.objects.live().order_by("path"), "iso_code", *translated("title"))
+        spheres = option_rows(CooperationSphere.objects.all(), "slug", *translated("name"))
         country = read_filter(
             request,
             state,
@@ -67,26 +68,44 @@ class ProjectIndexPage(BasePage):
         )
         sphere = read_filter(request, state, "sphere", {s.slug: s for s in spheres}, _("Sphere"))
 
-        projects = (
-            ProjectPage.objects.child_of(self)
-            .live()
-            .prefetch_related("countries", "spheres")
-            .order_by("path")
-        )
+        projects = ProjectPage.objects.child_of(self).live().order_by("path")
         if country:
-            projects = projects.filter(countries=country)
+            projects = projects.filter(countries=country.pk)
         if sphere:
-            projects = projects.filter(spheres=sphere)
+            projects = projects.filter(spheres=sphere.pk)
 
-        # The page's projects and the total are read in one query (a window count),
-        # and their countries and spheres in one query each, however many projects exist.
+        # The page's projects and the total are read in one query (a window count), as
+        # rows, and their countries and spheres in one query each, however many there are.
+        projects_page = paginate(
+            request,
+            state,
+            PageRows(request, projects, *translated("title", "summary")),
+            PROJECTS_PER_PAGE,
+            count_in_query=True,
+        )
+        add_tags(projects_page.object_list)
         context.update(
-            projects_page=paginate(request, state, projects, PROJECTS_PER_PAGE, count_in_query=True),
+            projects_page=projects_page,
             filter_countries=countries,
             filter_spheres=spheres,
             listing=state,
         )
         return context
+
+
+def add_tags(rows):
+    """Give each project row its ``countries`` and ``spheres`` (as rows, in the order a
+    project page lists them), for its card; one query each for all the rows."""
+    from partners.models import CountryPage
+
+    ids = [row.pk for row in rows]
+    countries = rows_by(
+        CountryPage.objects.filter(projects__in=ids).order_by("path"), "projects", *translated("title")
+    )
+    spheres = rows_by(CooperationSphere.objects.filter(projects__in=ids), "projects", *translated("name"))
+    for row in rows:
+        row.countries = countries[row.pk]
+        row.spheres = spheres[row.pk]
 
 
 class ProjectPage(BasePage):
