@@ -47,9 +47,9 @@ BUDGET = {
     "HomePage": 9,  # + featured projects (1, and 2 for their countries and spheres if any), the map (1)
     "CountryIndexPage": 7,
     "CountryPage": 13,
-    "ProjectIndexPage": 11,
-    "ProjectIndexPage?country": 11,
-    "ProjectIndexPage?sphere": 11,
+    "ProjectIndexPage": 10,
+    "ProjectIndexPage?country": 10,
+    "ProjectIndexPage?sphere": 10,
     "ProjectPage": 8,
     "MonumentIndexPage": 7,
     "MonumentPage": 7,
