@@ -86,7 +86,7 @@ class ProjectIndexPage(BasePage):
             projects = projects.filter(spheres=sphere.pk)
 
         # The page's projects and the total are read in one query (a window count), as
-        # rows, and their countries and spheres in one query each, however many there are.
+        # rows, and their countries' and spheres' links in one more, however many there are.
         projects_page = paginate(
             request,
             state,
