@@ -12,6 +12,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import Orderable
 
 from astrakhan_portal.core.models import BasePage
+from astrakhan_portal.core.page_urls import ADDRESS_FIELDS, addresses_for
+from astrakhan_portal.core.rows import PageRow, current_language, page_rows, translated
 
 
 def today():
@@ -30,9 +32,35 @@ class EventIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["upcoming_editions"] = EventEdition.upcoming().filter(series__path__startswith=self.path)
-        context["series_list"] = list(EventSeriesPage.objects.child_of(self).live().order_by("path"))
+        editions = EventEdition.upcoming().filter(series__path__startswith=self.path)
+        context["upcoming_editions"] = edition_rows(request, editions)
+        context["series_list"] = page_rows(
+            request,
+            EventSeriesPage.objects.child_of(self).live().order_by("path"),
+            *translated("title", "summary"),
+        )
         return context
+
+
+# What the list of dates and its structured data show of an edition's series.
+SERIES_COLUMNS = ("id", *ADDRESS_FIELDS, *translated("title", "summary"))
+
+
+def edition_rows(request, editions):
+    """``editions`` (a queryset) as rows, each with its ``series`` as a row (title, summary,
+    address), for the list of dates: one query, no edition or page object."""
+    addresses = addresses_for(request)
+    language = current_language()
+    rows = []
+    series_fields = [f"series__{column}" for column in SERIES_COLUMNS]
+    for columns in editions.values(
+        "id", "start_date", "end_date", "link", *translated("venue"), *series_fields
+    ):
+        series = {column: columns.pop(f"series__{column}") for column in SERIES_COLUMNS}
+        edition = PageRow(columns)
+        edition.series = PageRow(series, addresses.path_in(series, language) if addresses else None)
+        rows.append(edition)
+    return rows
 
 
 class EventSeriesPage(BasePage):

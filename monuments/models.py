@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from astrakhan_portal.core.models import BasePage
+from astrakhan_portal.core.rows import PageRow, page_rows, translated
 
 
 class MonumentIndexPage(BasePage):
@@ -25,10 +26,24 @@ class MonumentIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["monuments"] = list(
-            MonumentPage.objects.child_of(self).live().select_related("donor_country").order_by("path")
-        )
+        monuments = MonumentPage.objects.child_of(self).live().order_by("path")
+        context["monuments"] = monument_rows(request, monuments)
         return context
+
+
+# What a monument's card shows of its donor country.
+DONOR_COLUMNS = ("id", *translated("title"))
+
+
+def monument_rows(request, monuments):
+    """``monuments`` (a queryset) as rows for their cards, each with its ``donor_country`` as a
+    row (its title) or None: one query, no page object."""
+    donor_fields = [f"donor_country__{column}" for column in DONOR_COLUMNS]
+    rows = page_rows(request, monuments, *translated("title", "summary"), *donor_fields)
+    for row in rows:
+        donor = {column: getattr(row, f"donor_country__{column}") for column in DONOR_COLUMNS}
+        row.donor_country = PageRow(donor) if donor["id"] is not None else None
+    return rows
 
 
 class MonumentPage(BasePage):

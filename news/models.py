@@ -11,8 +11,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.images import get_image_model_string
 from wagtail.search import index
 
-from astrakhan_portal.core.listing import ListingState, paginate, read_filter
+from astrakhan_portal.core.listing import ListingState, PageRows, option_rows, paginate, read_filter
 from astrakhan_portal.core.models import BasePage
+from astrakhan_portal.core.rows import translated
 
 NEWS_PER_PAGE = 10
 
@@ -32,7 +33,7 @@ class NewsIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         state = ListingState()
-        countries = list(CountryPage.objects.live().order_by("path"))
+        countries = option_rows(CountryPage.objects.live().order_by("path"), "iso_code", *translated("title"))
         news = NewsPage.objects.child_of(self).live()
         # EXTRACT(YEAR ...) rather than dates("date", "year"): DATE_TRUNC of every news
         # item's date as a timestamp in the site's time zone cost twice as much.
@@ -51,10 +52,11 @@ class NewsIndexPage(BasePage):
         )
         year = read_filter(request, state, "year", {str(y): y for y in years}, _("Year"))
         if country:
-            news = news.filter(countries=country)
+            news = news.filter(countries=country.pk)
         if year:
             news = news.filter(date__year=year)
-        news = news.select_related("image").order_by("-date", "-pk")
+        # Cards are rows: the page of news and the total in one query, no page object.
+        news = PageRows(request, news.order_by("-date", "-pk"), "date", *translated("title", "summary"))
         context.update(
             news_page=paginate(request, state, news, NEWS_PER_PAGE, count_in_query=True),
             filter_countries=countries,

@@ -1,7 +1,6 @@
 """Partner countries, their offices and agreements."""
 
 from django.db import models
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -9,6 +8,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from astrakhan_portal.core.models import BasePage
+from astrakhan_portal.core.rows import page_rows, translated
 
 
 class CountryIndexPage(BasePage):
@@ -22,15 +22,24 @@ class CountryIndexPage(BasePage):
     class Meta:
         verbose_name = _("partner country list")
 
-    @cached_property
-    def countries(self):
-        return list(CountryPage.objects.child_of(self).live().order_by("path"))
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["caspian_countries"] = [c for c in self.countries if c.group == CountryPage.CASPIAN]
-        context["cis_countries"] = [c for c in self.countries if c.group == CountryPage.CIS]
+        countries = self.country_rows(request)
+        context["countries"] = countries
+        context["caspian_countries"] = [c for c in countries if c.group == CountryPage.CASPIAN]
+        context["cis_countries"] = [c for c in countries if c.group == CountryPage.CIS]
         return context
+
+    def country_rows(self, request):
+        """The live countries as rows for the map and the cards (code, group, title, partner
+        regions, summary, address): one query, no page object."""
+        return page_rows(
+            request,
+            CountryPage.objects.child_of(self).live().order_by("path"),
+            "iso_code",
+            "group",
+            *translated("title", "summary", "partner_regions"),
+        )
 
 
 class CountryPage(BasePage):

@@ -1,15 +1,27 @@
 """Joint projects with partner countries and the spheres they belong to."""
 
+from collections import defaultdict
+
 from django import forms
 from django.db import models
+from django.db.models import Value
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
-from astrakhan_portal.core.listing import ListingState, paginate, read_filter
+from astrakhan_portal.core.listing import (
+    ListingState,
+    PageRows,
+    RelatedRows,
+    option_rows,
+    paginate,
+    read_filter,
+    rows_by,
+)
 from astrakhan_portal.core.models import BasePage
+from astrakhan_portal.core.rows import translated
 
 # Cards per page of the project list: four rows of three (or six of two) in the grid.
 PROJECTS_PER_PAGE = 12
@@ -56,8 +68,8 @@ class ProjectIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         state = ListingState()
-        countries = list(CountryPage.objects.live().order_by("path"))
-        spheres = list(CooperationSphere.objects.all())
+        countries = option_rows(CountryPage.objects.live().order_by("path"), "iso_code", *translated("title"))
+        spheres = option_rows(CooperationSphere.objects.all(), "slug", *translated("name"))
         country = read_filter(
             request,
             state,
@@ -67,26 +79,74 @@ class ProjectIndexPage(BasePage):
         )
         sphere = read_filter(request, state, "sphere", {s.slug: s for s in spheres}, _("Sphere"))
 
-        projects = (
-            ProjectPage.objects.child_of(self)
-            .live()
-            .prefetch_related("countries", "spheres")
-            .order_by("path")
-        )
+        projects = ProjectPage.objects.child_of(self).live().order_by("path")
         if country:
-            projects = projects.filter(countries=country)
+            projects = projects.filter(countries=country.pk)
         if sphere:
-            projects = projects.filter(spheres=sphere)
+            projects = projects.filter(spheres=sphere.pk)
 
-        # The page's projects and the total are read in one query (a window count),
-        # and their countries and spheres in one query each, however many projects exist.
+        # The page's projects and the total are read in one query (a window count), as
+        # rows, and their countries' and spheres' links in one more, however many there are.
+        projects_page = paginate(
+            request,
+            state,
+            PageRows(request, projects, *translated("title", "summary")),
+            PROJECTS_PER_PAGE,
+            count_in_query=True,
+        )
+        add_tags(projects_page.object_list, countries, spheres)
         context.update(
-            projects_page=paginate(request, state, projects, PROJECTS_PER_PAGE, count_in_query=True),
+            projects_page=projects_page,
             filter_countries=countries,
             filter_spheres=spheres,
             listing=state,
         )
         return context
+
+
+def add_tags(rows, countries, spheres):
+    """Give each project row its ``countries`` and ``spheres`` for its card: the rows of the
+    filter's options (``countries``, ``spheres``) it is linked to, in the options' order (a
+    country's path, a sphere's order), as a project page lists them. The links of all the rows
+    are read in one query; a linked country that is not an option (not live) makes its
+    countries be read by a query of their own."""
+    ids = [row.pk for row in rows]
+    if not ids:
+        return
+    links = project_links(ids)
+    linked = set().union(*(targets for (_project, kind), targets in links.items() if kind == "country"))
+    if linked - {country.pk for country in countries}:
+        from partners.models import CountryPage
+
+        queryset = CountryPage.objects.filter(projects__in=ids).order_by("path")
+        by_project = rows_by(queryset, "projects", *translated("title"))
+    else:
+        by_project = {pk: among(countries, links[pk, "country"]) for pk in ids}
+    for row in rows:
+        row.countries = by_project.get(row.pk, RelatedRows())
+        row.spheres = among(spheres, links[row.pk, "sphere"])
+
+
+def project_links(ids):
+    """``{(project id, "country" or "sphere"): ids it is linked to}`` for the projects ``ids``:
+    one query of both link tables."""
+    through = ProjectPage.countries.through.objects.filter(projectpage_id__in=ids)
+    countries = through.annotate(kind=Value("country")).values_list(
+        "projectpage_id", "countrypage_id", "kind"
+    )
+    through = ProjectPage.spheres.through.objects.filter(projectpage_id__in=ids)
+    spheres = through.annotate(kind=Value("sphere")).values_list(
+        "projectpage_id", "cooperationsphere_id", "kind"
+    )
+    links = defaultdict(set)
+    for project, target, kind in countries.union(spheres, all=True):
+        links[project, kind].add(target)
+    return links
+
+
+def among(options, keys):
+    """The ``options`` (rows, in their order) whose key is one of ``keys``."""
+    return RelatedRows(option for option in options if option.pk in keys)
 
 
 class ProjectPage(BasePage):

@@ -11,6 +11,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 
 from astrakhan_portal.core.models import BasePage
+from astrakhan_portal.core.rows import page_rows, translated
 from partners.models import CountryPage
 
 
@@ -27,7 +28,8 @@ class UniversityIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["universities"] = UniversityPage.objects.child_of(self).live().order_by("path")
+        universities = UniversityPage.objects.child_of(self).live().order_by("path")
+        context["universities"] = page_rows(request, universities, *translated("title", "summary"))
         return context
 
 

@@ -4,12 +4,13 @@ A malformed or unknown value never raises: the listing falls back to no
 filter (or to the first page) and tells the visitor why.
 """
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Count, Subquery, Window
+from django.db.models import Count, F, Subquery, Window
 from django.utils.translation import gettext as _
 
 MAX_PARAM_LENGTH = 100
@@ -154,3 +155,37 @@ class PageRows:
             self.request, page, *self.columns, "listing_total", row_class=self.row_class or PageRow
         )
         return rows, (rows[0].listing_total if rows else None)
+
+
+class RelatedRows(list):
+    """What a listed row is related to (a project's countries), as rows: a list that also
+    answers ``.all()`` as a page's related manager does, so that a card's
+    ``item.countries.all`` reads the same for a page object and for a row."""
+
+    def all(self):
+        return self
+
+
+def rows_by(queryset, relation, *columns):
+    """``queryset``'s objects as :class:`~astrakhan_portal.core.rows.PageRow` objects with
+    ``columns``, grouped by the key they are reached from through ``relation`` (its
+    ordering kept), in one query: ``{project id: RelatedRows of its countries}``.
+
+    ``queryset`` is filtered through ``relation`` (``CountryPage.objects.filter(projects__in=
+    ids)``) so that the key's join is the filter's own; a key without rows gets an empty list.
+    """
+    from .rows import PageRow
+
+    groups = defaultdict(RelatedRows)
+    for row in queryset.values("id", *columns, listed_by=F(relation)):
+        groups[row.pop("listed_by")].append(PageRow(row))
+    return groups
+
+
+def option_rows(queryset, *columns):
+    """``queryset``'s objects as :class:`~astrakhan_portal.core.rows.PageRow` objects with
+    ``columns`` (and ``id``), in one query: a filter's options (countries, spheres), which
+    are only shown and matched, never edited, and so need no model object each."""
+    from .rows import PageRow
+
+    return [PageRow(row) for row in queryset.values("id", *columns)]

@@ -47,9 +47,9 @@ BUDGET = {
     "HomePage": 8,  # + featured projects (1, and 2 for their countries and spheres if any), the map (1)
     "CountryIndexPage": 6,
     "CountryPage": 12,
-    "ProjectIndexPage": 10,
-    "ProjectIndexPage?country": 10,
-    "ProjectIndexPage?sphere": 10,
+    "ProjectIndexPage": 9,
+    "ProjectIndexPage?country": 9,
+    "ProjectIndexPage?sphere": 9,
     "ProjectPage": 7,
     "MonumentIndexPage": 6,
     "MonumentPage": 6,
