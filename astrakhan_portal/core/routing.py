@@ -37,6 +37,7 @@ from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction
 from wagtail.views import serve_chain
 
+from .rows import plain_rows
 from .sites import site_for
 
 
@@ -97,9 +98,9 @@ def page_at(root, path_components):
     # reads the pages of that level below the root (core/migrations/0001), not every page.
     depth = root.depth + len(path_components)
     found = list(
-        Page.objects.filter(**{field: url_path, "path__startswith": root.path, "depth": depth}).values_list(
-            "content_type_id", "pk"
-        )[:2]
+        plain_rows(Page)
+        .filter(**{field: url_path, "path__startswith": root.path, "depth": depth})
+        .values_list("content_type_id", "pk")[:2]
     )
     if len(found) != 1:
         return None

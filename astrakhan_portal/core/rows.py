@@ -18,6 +18,7 @@ docs/performance.md ("Where the time goes").
 """
 
 from django.conf import settings
+from django.db.models import QuerySet
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 
@@ -25,6 +26,16 @@ from .page_urls import ADDRESS_FIELDS, addresses_for
 
 LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
 DEFAULT_LANGUAGE = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+
+
+def plain_rows(model):
+    """A plain Django queryset of ``model``, for ``.values()`` reads that name every column
+    per language (``title_ru``, ``title_en``): modeltranslation's manager rewrites each
+    field name of a query to the active language's, which such a read does not need and
+    which cost a third of a small query's time (0.9 ms against 0.6 for the sections).
+    Filters are plain field lookups (``live=True``, ``depth=...``), not Wagtail's
+    queryset methods."""
+    return QuerySet(model)
 
 
 def current_language():

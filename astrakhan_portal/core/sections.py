@@ -22,7 +22,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
 from .page_urls import addresses_for
-from .rows import in_language
+from .rows import in_language, plain_rows
 from .sites import site_for
 
 logger = logging.getLogger(__name__)
@@ -102,7 +102,12 @@ def live_sections_for(request):
             rows = (
                 []
                 if root is None
-                else list(Page.objects.child_of(root).live().order_by("path").values(*SECTION_COLUMNS))
+                else list(
+                    plain_rows(Page)
+                    .filter(path__startswith=root.path, depth=root.depth + 1, live=True)
+                    .order_by("path")
+                    .values(*SECTION_COLUMNS)
+                )
             )
         except DatabaseError:
             logger.warning("No menu: the database did not answer", exc_info=True)

@@ -22,7 +22,7 @@ from wagtail.models import Site
 from wagtail.models.sites import MATCH_DEFAULT, MATCH_HOSTNAME, MATCH_HOSTNAME_DEFAULT, MATCH_HOSTNAME_PORT
 
 from .page_urls import ADDRESS_FIELDS
-from .rows import PageRow, translated
+from .rows import PageRow, plain_rows, translated
 
 logger = logging.getLogger(__name__)
 
@@ -76,7 +76,8 @@ def read_site(request):
         hostname = ""
     port = request.get_port()
     rows = list(
-        Site.objects.annotate(
+        plain_rows(Site)
+        .annotate(
             match=Case(
                 When(hostname=hostname, port=port, then=MATCH_HOSTNAME_PORT),
                 When(hostname=hostname, is_default_site=True, then=MATCH_HOSTNAME_DEFAULT),

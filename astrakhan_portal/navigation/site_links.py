@@ -19,7 +19,7 @@ import logging
 from django.db import DatabaseError
 
 from astrakhan_portal.core.page_urls import ADDRESS_FIELDS, addresses_for
-from astrakhan_portal.core.rows import PageRow, current_language, in_language, translated
+from astrakhan_portal.core.rows import PageRow, current_language, in_language, plain_rows, translated
 from astrakhan_portal.core.sites import site_for
 
 logger = logging.getLogger(__name__)
@@ -69,7 +69,7 @@ def read_site_links(request):
         site = site_for(request)
         if site is None:
             return None
-        row = SiteLinks.objects.filter(site_id=site.pk).values(*columns).first()
+        row = plain_rows(SiteLinks).filter(site_id=site.pk).values(*columns).first()
     except DatabaseError:
         logger.warning("No site links: the database did not answer", exc_info=True)
         return None
