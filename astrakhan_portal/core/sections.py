@@ -22,7 +22,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
 from .page_urls import addresses_for
-from .rows import in_language, plain_rows
+from .rows import PageRow, plain_rows
 from .sites import site_for
 
 logger = logging.getLogger(__name__)
@@ -42,34 +42,14 @@ SECTION_COLUMNS = (
 )
 
 
-class Section:
-    """A page shown as a link (a menu section, a breadcrumb), made from its columns.
-
-    ``title`` is the title in the active language or, untranslated, in Russian (as
-    modeltranslation shows it), ``title_<language>`` each language's, ``url`` the
-    page's address in the active language. ``pk``, ``path`` and ``depth`` place it
-    in the tree (``Page.objects.child_of(section)`` works), ``content_type_id``
-    names its type, and ``get_url()`` is ``url``, as for a page.
+class Section(PageRow):
+    """A page shown as a link (a menu section, a breadcrumb), made from its columns
+    (:data:`SECTION_COLUMNS`): a :class:`~astrakhan_portal.core.rows.PageRow`, so
+    ``title`` is the title in the active language or, untranslated, in Russian,
+    ``title_<language>`` each language's, ``url`` the page's address in the active
+    language. ``pk``, ``path`` and ``depth`` place it in the tree
+    (``Page.objects.child_of(section)`` works), ``content_type_id`` names its type.
     """
-
-    def __init__(self, columns, url):
-        self.pk = self.id = columns["id"]
-        self.path = columns["path"]
-        self.depth = columns["depth"]
-        self.content_type_id = columns["content_type_id"]
-        self.show_in_menus = columns.get("show_in_menus", False)
-        for code in LANGUAGE_CODES:
-            field = build_localized_fieldname("title", code)
-            setattr(self, field, columns.get(field) or "")
-        language = (translation.get_language() or DEFAULT_LANGUAGE)[:2]
-        self.title = in_language(self, "title", language)
-        self.url = url
-
-    def get_url(self, request=None):
-        return self.url
-
-    def __repr__(self):
-        return f"<Section {self.path} {self.url}>"
 
 
 def site_root_for(request):

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from astrakhan_portal.core.models import DEFAULT_LANGUAGE
 from astrakhan_portal.core.page_urls import PageAddresses
-from astrakhan_portal.core.rows import in_language
+from astrakhan_portal.core.rows import PageRow
 from astrakhan_portal.core.sites import site_for
 from astrakhan_portal.core.templatetags.typography import shown_language
 from astrakhan_portal.core.typography import typeset_text
@@ -22,21 +22,14 @@ NEWS_FEED_ITEMS = 20
 ITEM_COLUMNS = ("date", "last_published_at", "url_path")
 
 
-class FeedItem:
+class FeedItem(PageRow):
     """A news item of the feed, from one row of ``.values()``: its title and summary in
-    each language (``title_ru``, ...), its date, last publication and address."""
-
-    def __init__(self, row, link):
-        self.__dict__.update(row)
-        self.link = link
+    each language (``title_ru``, ...; ``title`` and ``summary`` in the active one), its
+    date, last publication and address (``link``)."""
 
     @property
-    def title(self):
-        return in_language(self, "title", current_language())
-
-    @property
-    def summary(self):
-        return in_language(self, "summary", current_language())
+    def link(self):
+        return self.url
 
 
 class NewsFeed(Feed):
