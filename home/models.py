@@ -10,6 +10,7 @@ from wagtail.models import Orderable, Page
 
 from astrakhan_portal.core.models import BasePage
 from astrakhan_portal.core.sections import SECTION_COLUMNS, live_sections_for, section_from, site_root_for
+from partners.hub import project_cards
 from partners.models import CountryPage
 
 HOME_FEATURED_MAX = 6
@@ -58,25 +59,27 @@ class HomePage(BasePage):
         return [block for block in self.localized_body if block.block_type == "key_figure"]
 
     def featured_for(self, request):
-        """The live featured projects in the editor's order, with their countries and spheres.
+        """The live featured projects in the editor's order, as rows for their cards
+        (``partners.hub.project_cards``: with their countries and spheres, in one query).
 
-        Served, the editor's choice is read in the projects' own query (a subquery: one
-        query less); in the admin's preview it is the unsaved choice, held in memory.
+        Served, the editor's choice is read in the projects' own query (a subquery); in
+        the admin's preview it is the unsaved choice, held in memory.
         """
         # The project model is read from the relation, so home imports no other content app.
         project_model = HomeFeaturedProject._meta.get_field("project").related_model
-        projects = project_model.objects.live().prefetch_related("countries", "spheres")
+        projects = project_model.objects.live()
         if not getattr(request, "is_preview", False):
             chosen = HomeFeaturedProject.objects.filter(home=self.pk, project=OuterRef("pk")).order_by(
                 "sort_order"
             )
-            return list(
+            return project_cards(
+                request,
                 projects.filter(Exists(chosen))
                 .annotate(featured_order=Subquery(chosen.values("sort_order")[:1]))
-                .order_by("featured_order", "path")
+                .order_by("featured_order", "path"),
             )
         ids = [item.project_id for item in self.featured_projects.all() if item.project_id]
-        by_id = {project.pk: project for project in projects.filter(pk__in=ids)}
+        by_id = {row.pk: row for row in project_cards(request, projects.filter(pk__in=ids))}
         return [by_id[pk] for pk in dict.fromkeys(ids) if pk in by_id]
 
     def get_context(self, request, *args, **kwargs):
