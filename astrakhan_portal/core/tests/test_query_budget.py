@@ -44,9 +44,9 @@ SEARCH_WORD = "Zephyrinia"
 # Queries per page type, measured with 2 and with 20 items (both languages); each
 # includes one for the site links setting of the footer (navigation/site_links.py).
 BUDGET = {
-    "HomePage": 9,  # + featured projects (1, and 2 for their countries and spheres if any), the map (1)
+    "HomePage": 9,  # + featured projects with their countries and spheres (1), the map (1)
     "CountryIndexPage": 7,
-    "CountryPage": 13,
+    "CountryPage": 12,
     "ProjectIndexPage": 11,
     "ProjectIndexPage?country": 11,
     "ProjectIndexPage?sphere": 11,
@@ -57,8 +57,8 @@ BUDGET = {
     "UniversityPage": 7,
     "EventIndexPage": 8,
     "EventSeriesPage": 8,
-    "NewsIndexPage": 10,
-    "NewsIndexPage?country&year": 10,
+    "NewsIndexPage": 9,
+    "NewsIndexPage?country&year": 9,
     "NewsPage": 7,
     "StandardPage": 6,
     "search": 5,
