@@ -2,7 +2,6 @@
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Exists, OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -62,24 +61,19 @@ class HomePage(BasePage):
         """The live featured projects in the editor's order, as rows for their cards
         (``partners.hub.project_cards``: with their countries and spheres, in one query).
 
-        Served, the editor's choice is read in the projects' own query (a subquery); in
-        the admin's preview it is the unsaved choice, held in memory.
+        Served, the projects are read through the editor's saved choice; in the admin's
+        preview it is the unsaved choice, held in memory.
         """
+        if not getattr(request, "is_preview", False):
+            # Read from the choice itself: its order, each live project once, where first chosen.
+            chosen = HomeFeaturedProject.objects.filter(home=self.pk, project__live=True)
+            return project_cards(request, chosen.order_by("sort_order", "project__path"), via="project__")
         # The project model is read from the relation, so home imports no other content app.
         project_model = HomeFeaturedProject._meta.get_field("project").related_model
-        projects = project_model.objects.live()
-        if not getattr(request, "is_preview", False):
-            chosen = HomeFeaturedProject.objects.filter(home=self.pk, project=OuterRef("pk")).order_by(
-                "sort_order"
-            )
-            return project_cards(
-                request,
-                projects.filter(Exists(chosen))
-                .annotate(featured_order=Subquery(chosen.values("sort_order")[:1]))
-                .order_by("featured_order", "path"),
-            )
         ids = [item.project_id for item in self.featured_projects.all() if item.project_id]
-        by_id = {row.pk: row for row in project_cards(request, projects.filter(pk__in=ids))}
+        by_id = {
+            row.pk: row for row in project_cards(request, project_model.objects.live().filter(pk__in=ids))
+        }
         return [by_id[pk] for pk in dict.fromkeys(ids) if pk in by_id]
 
     def get_context(self, request, *args, **kwargs):

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from django.utils.functional import cached_property
 
 from astrakhan_portal.core.listing import page_with_total
-from astrakhan_portal.core.rows import PageRow, page_rows, translated
+from astrakhan_portal.core.page_urls import ADDRESS_FIELDS, addresses_for
+from astrakhan_portal.core.rows import PageRow, current_language, page_rows, translated
 
 HUB_NEWS_COUNT = 5
 # Project cards shown on the country page (two rows of three); the rest are one
@@ -48,11 +49,15 @@ class Relation:
         """The relation's columns as ``.values()`` lookups through it: ``spheres__name_ru``..."""
         return tuple(f"{self.name}__{column}" for column in ("id", *self.order, *self.columns))
 
-    def item(self, row):
-        """The related item of a joined ``row`` (a PageRow), or None where it has none."""
+    def item(self, columns):
+        """The related item of a joined row's ``columns``, as a row; None where it has none."""
         prefix = f"{self.name}__"
-        columns = {key[len(prefix) :]: value for key, value in vars(row).items() if key.startswith(prefix)}
-        return PageRow(columns) if columns["id"] is not None else None
+        item = {key[len(prefix) :]: value for key, value in columns.items() if key.startswith(prefix)}
+        return PageRow(item) if item["id"] is not None else None
+
+    def order_key(self, item):
+        """The sort key of a related item: its ordering columns."""
+        return tuple(getattr(item, column) for column in self.order)
 
 
 # What a project card shows of its spheres and of its countries (projects/includes/project_card.html).
@@ -61,38 +66,42 @@ COUNTRIES = Relation("countries", order=("path",), columns=translated("title"))
 PROJECT_CARD_COLUMNS = CARD_COLUMNS
 
 
-def rows_with_related(request, queryset, columns, relations):
-    """``queryset``'s pages as :class:`PageRow` objects with ``columns`` and, for each of
-    ``relations``, its related items as a :class:`Related` list of rows, in queryset order:
-    one query, the relations joined in (a row per page and related items' combination)."""
-    lookups = tuple(lookup for relation in relations for lookup in relation.lookups())
-    pages = {}
-    for row in page_rows(request, queryset, *columns, *lookups):
-        page = pages.get(row.pk)
-        if page is None:
-            page = pages[row.pk] = row
-            for relation in relations:
-                setattr(page, relation.name, {})
+def rows_with_related(request, queryset, columns, relations, via=""):
+    """``queryset``'s pages as :class:`PageRow` objects with ``columns`` (and their address)
+    and, for each of ``relations``, their related items as a :class:`Related` list of rows,
+    in queryset order: one query, the relations joined in (a row per page and combination
+    of related items). ``via`` is the relation from ``queryset``'s model to the pages
+    ("project__" for a list of chosen projects), or "" for a queryset of the pages."""
+    lookups = (
+        "id",
+        *ADDRESS_FIELDS,
+        *columns,
+        *(lookup for relation in relations for lookup in relation.lookups()),
+    )
+    addresses = addresses_for(request) if request is not None else None
+    language = current_language()
+    pages, related = {}, {}  # by page id: the page's row; {relation name: {item id: item}}
+    for values in queryset.values(*(via + lookup for lookup in lookups)):
+        row = {lookup: values[via + lookup] for lookup in lookups}
+        key = row["id"]
+        if key not in pages:
+            pages[key] = PageRow(row, addresses.path_in(row, language) if addresses is not None else None)
+            related[key] = {relation.name: {} for relation in relations}
         for relation in relations:
             item = relation.item(row)
             if item is not None:
-                getattr(page, relation.name).setdefault(item.pk, item)
-    for page in pages.values():
+                related[key][relation.name].setdefault(item.pk, item)
+    for key, page in pages.items():
         for relation in relations:
-            items = getattr(page, relation.name).values()
-            setattr(page, relation.name, Related(sorted(items, key=order_key(relation))))
+            items = related[key][relation.name].values()
+            setattr(page, relation.name, Related(sorted(items, key=relation.order_key)))
     return list(pages.values())
 
 
-def order_key(relation):
-    """The sort key of ``relation``'s items: their ordering columns."""
-    return lambda item: tuple(getattr(item, column) for column in relation.order)
-
-
-def project_cards(request, projects, relations=(COUNTRIES, SPHERES)):
-    """``projects`` (a queryset, in its order) as rows for project cards, with the countries
-    and spheres the cards name, in one query."""
-    return rows_with_related(request, projects, PROJECT_CARD_COLUMNS, relations)
+def project_cards(request, projects, relations=(COUNTRIES, SPHERES), via=""):
+    """``projects`` (a queryset, in its order; ``via`` as for :func:`rows_with_related`) as rows
+    for project cards, with the countries and spheres the cards name, in one query."""
+    return rows_with_related(request, projects, PROJECT_CARD_COLUMNS, relations, via)
 
 
 class CountryHub:
