@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page
 
 from astrakhan_portal.core.models import BasePage
+from astrakhan_portal.core.rows import page_rows, translated
 from astrakhan_portal.core.sections import SECTION_COLUMNS, live_sections_for, section_from, site_root_for
 from partners.hub import project_cards
 from partners.models import CountryPage
@@ -100,19 +101,9 @@ class HomePage(BasePage):
 
     def partner_countries_for(self, request):
         """The live partner countries for the map: what it shows of each (ISO code, title in
-        each language, address) read as rows, no country page built (``core.sections.Section``)."""
-        rows = (
-            CountryPage.objects.live()
-            .descendant_of(self)
-            .order_by("path")
-            .values(*SECTION_COLUMNS, "iso_code")
-        )
-        countries = []
-        for row in rows:
-            country = section_from(request, row)
-            country.iso_code = row["iso_code"]
-            countries.append(country)
-        return countries
+        each language, address) as rows (``core.rows.PageRow``), no country page built."""
+        countries = CountryPage.objects.live().descendant_of(self).order_by("path")
+        return page_rows(request, countries, "iso_code", *translated("title"))
 
 
 class HomeFeaturedProject(Orderable):
