@@ -2,14 +2,15 @@
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Exists, OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page
 
 from astrakhan_portal.core.models import BasePage
+from astrakhan_portal.core.rows import page_rows, translated
 from astrakhan_portal.core.sections import SECTION_COLUMNS, live_sections_for, section_from, site_root_for
+from partners.hub import project_cards
 from partners.models import CountryPage
 
 HOME_FEATURED_MAX = 6
@@ -58,25 +59,22 @@ class HomePage(BasePage):
         return [block for block in self.localized_body if block.block_type == "key_figure"]
 
     def featured_for(self, request):
-        """The live featured projects in the editor's order, with their countries and spheres.
+        """The live featured projects in the editor's order, as rows for their cards
+        (``partners.hub.project_cards``: with their countries and spheres, in one query).
 
-        Served, the editor's choice is read in the projects' own query (a subquery: one
-        query less); in the admin's preview it is the unsaved choice, held in memory.
+        Served, the projects are read through the editor's saved choice; in the admin's
+        preview it is the unsaved choice, held in memory.
         """
+        if not getattr(request, "is_preview", False):
+            # Read from the choice itself: its order, each live project once, where first chosen.
+            chosen = HomeFeaturedProject.objects.filter(home=self.pk, project__live=True)
+            return project_cards(request, chosen.order_by("sort_order", "project__path"), via="project__")
         # The project model is read from the relation, so home imports no other content app.
         project_model = HomeFeaturedProject._meta.get_field("project").related_model
-        projects = project_model.objects.live().prefetch_related("countries", "spheres")
-        if not getattr(request, "is_preview", False):
-            chosen = HomeFeaturedProject.objects.filter(home=self.pk, project=OuterRef("pk")).order_by(
-                "sort_order"
-            )
-            return list(
-                projects.filter(Exists(chosen))
-                .annotate(featured_order=Subquery(chosen.values("sort_order")[:1]))
-                .order_by("featured_order", "path")
-            )
         ids = [item.project_id for item in self.featured_projects.all() if item.project_id]
-        by_id = {project.pk: project for project in projects.filter(pk__in=ids)}
+        by_id = {
+            row.pk: row for row in project_cards(request, project_model.objects.live().filter(pk__in=ids))
+        }
         return [by_id[pk] for pk in dict.fromkeys(ids) if pk in by_id]
 
     def get_context(self, request, *args, **kwargs):
@@ -103,19 +101,9 @@ class HomePage(BasePage):
 
     def partner_countries_for(self, request):
         """The live partner countries for the map: what it shows of each (ISO code, title in
-        each language, address) read as rows, no country page built (``core.sections.Section``)."""
-        rows = (
-            CountryPage.objects.live()
-            .descendant_of(self)
-            .order_by("path")
-            .values(*SECTION_COLUMNS, "iso_code")
-        )
-        countries = []
-        for row in rows:
-            country = section_from(request, row)
-            country.iso_code = row["iso_code"]
-            countries.append(country)
-        return countries
+        each language, address) as rows (``core.rows.PageRow``), no country page built."""
+        countries = CountryPage.objects.live().descendant_of(self).order_by("path")
+        return page_rows(request, countries, "iso_code", *translated("title"))
 
 
 class HomeFeaturedProject(Orderable):

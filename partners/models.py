@@ -90,7 +90,7 @@ class CountryPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         project_list = self.project_list(request)
-        hub = CountryHub(self, project_list)
+        hub = CountryHub(self, project_list, request)
         context["hub"] = hub
         if hub.more_projects and project_list is not None:
             url = project_list.get_url(request)

@@ -6,14 +6,19 @@ needs no import of the news app (see docs/architecture.md).
 
 from django import template
 
+from astrakhan_portal.core.rows import page_rows, translated
+
 from ..models import NewsPage
 
 register = template.Library()
 
+# What a news card shows (news/includes/news_card.html).
+NEWS_CARD_COLUMNS = ("date", *translated("title", "summary"))
 
-@register.simple_tag
-def latest_news(root, count=4):
-    """The ``count`` latest live news items below ``root`` (a page), newest first, in one query."""
-    return list(
-        NewsPage.objects.live().descendant_of(root).select_related("image").order_by("-date", "-pk")[:count]
-    )
+
+@register.simple_tag(takes_context=True)
+def latest_news(context, root, count=4):
+    """The ``count`` latest live news items below ``root`` (a page), newest first, as rows for
+    their cards (``core.rows.PageRow``), in one query."""
+    news = NewsPage.objects.live().descendant_of(root).order_by("-date", "-pk")[:count]
+    return page_rows(context.get("request"), news, *NEWS_CARD_COLUMNS)

@@ -46,6 +46,8 @@ def partner_map(countries, id_prefix="partner-map"):
         code = (getattr(country, "iso_code", "") or "").strip().upper()
         if code and code not in by_code:
             by_code[code] = country
+    # What the map and its caption show of each country, worked out once for both.
+    labels = {code: country_label(country) for code, country in by_code.items()}
 
     width, height = data["viewBox"].split()[2:]
     linked = []
@@ -58,17 +60,7 @@ def partner_map(countries, id_prefix="partner-map"):
             unlinked.append(item)
         else:
             label_x, anchor = _label_position(x, str(country.title), float(width))
-            linked.append(
-                {
-                    **item,
-                    "label_x": _number(label_x),
-                    "anchor": anchor,
-                    # Typeset if Russian; a Russian name on an English page says so with lang.
-                    "title": typeset_field(country, "title"),
-                    "lang": lang_if_other(country, "title"),
-                    "url": country.url,
-                }
-            )
+            linked.append({**item, **labels[code], "label_x": _number(label_x), "anchor": anchor})
 
     return {
         "id_prefix": id_prefix,
@@ -80,5 +72,16 @@ def partner_map(countries, id_prefix="partner-map"):
         "unlinked": unlinked,
         "astrakhan": [_number(v) for v in data["astrakhan"]],
         # The text alternative lists every given country, in the given order.
-        "countries": list(by_code.values()),
+        "countries": list(labels.values()),
+    }
+
+
+def country_label(country):
+    """A country's name as the map and its caption show it: typeset if Russian, with ``lang``
+    where it is not in the visitor's language (a Russian name on an English page), and its
+    address."""
+    return {
+        "title": typeset_field(country, "title"),
+        "lang": lang_if_other(country, "title"),
+        "url": country.url,
     }

@@ -44,9 +44,9 @@ SEARCH_WORD = "Zephyrinia"
 # Queries per page type, measured with 2 and with 20 items (both languages); each
 # includes one for the site links setting of the footer (navigation/site_links.py).
 BUDGET = {
-    "HomePage": 8,  # + featured projects (1, and 2 for their countries and spheres if any), the map (1)
+    "HomePage": 8,  # + featured projects with their countries and spheres (1), the map (1)
     "CountryIndexPage": 6,
-    "CountryPage": 12,
+    "CountryPage": 11,
     "ProjectIndexPage": 9,
     "ProjectIndexPage?country": 9,
     "ProjectIndexPage?sphere": 9,
@@ -57,8 +57,8 @@ BUDGET = {
     "UniversityPage": 6,
     "EventIndexPage": 7,
     "EventSeriesPage": 7,
-    "NewsIndexPage": 9,
-    "NewsIndexPage?country&year": 9,
+    "NewsIndexPage": 8,
+    "NewsIndexPage?country&year": 8,
     "NewsPage": 6,
     "StandardPage": 5,
     "search": 5,
