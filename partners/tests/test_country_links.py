@@ -66,3 +66,22 @@ def test_a_page_links_its_live_countries_in_each_language(client, content, count
     # Not translated yet: its Russian title, marked as Russian, at its Russian slug.
     assert '<a href="/en/partners/beta/" lang="ru">Страна Бета</a>' in english
     assert "Gamma" not in english
+
+
+def test_a_preview_links_the_countries_ticked_but_not_saved_yet(rf, content, countries):
+    """In a preview the page's countries are the editor's unsaved choice (modelcluster
+    keeps them in memory): they are linked as they are, the unpublished one left out."""
+    from django.template import Context, Template
+
+    from projects.models import ProjectPage
+
+    translated, untranslated, withdrawn = countries
+    draft = ProjectPage(title="Черновик")
+    draft.countries = [translated, withdrawn]  # ticked in the form, not saved
+    template = Template(
+        "{% load country_tags %}{% country_rows page.countries as countries %}"
+        '{% include "includes/country_links.html" %}'
+    )
+    html = template.render(Context({"page": draft, "request": rf.get("/")}))
+    assert "Страна Альфа" in html and 'href="/partnery/alfa/"' in html
+    assert "Гамма" not in html and "Бета" not in html
