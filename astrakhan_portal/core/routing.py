@@ -38,6 +38,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.views import serve_chain
 
 from .rows import plain_rows
+from .sections import live_sections_for
 from .sites import site_for
 
 
@@ -74,7 +75,7 @@ def route_for_request(request, path):
     root = site.root_page
     path_components = [component for component in path.split("/") if component]
     try:
-        page = page_at(root, path_components) if path_components else None
+        page = page_at(request, root, path_components) if path_components else None
         if page is not None:
             return page.route(request, [])
         home = specific_page(root.content_type_id, root.pk)
@@ -83,7 +84,7 @@ def route_for_request(request, path):
         return None
 
 
-def page_at(root, path_components):
+def page_at(request, root, path_components):
     """The page below ``root`` whose address in the active language is ``path_components``, or None."""
     language = (get_language() or settings.LANGUAGE_CODE)[:2]
     if language not in dict(settings.LANGUAGES):
@@ -93,6 +94,13 @@ def page_at(root, path_components):
     if not root_url_path:
         return None
     url_path = root_url_path + "/".join(path_components) + "/"
+
+    if len(path_components) == 1:
+        # A live section right under the home page (a list, a standard page): the rows
+        # the menu reads for every page know its key and type, so no lookup of its own.
+        for section in live_sections_for(request):
+            if getattr(section, field, None) == url_path:
+                return specific_page(section.content_type_id, section.pk)
 
     # The depth follows from the address (one level per component): with it the lookup
     # reads the pages of that level below the root (core/migrations/0001), not every page.

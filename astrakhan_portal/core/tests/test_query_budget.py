@@ -45,22 +45,22 @@ SEARCH_WORD = "Zephyrinia"
 # includes one for the site links setting of the footer (navigation/site_links.py).
 BUDGET = {
     "HomePage": 8,  # + featured projects with their countries and spheres (1), the map (1)
-    "CountryIndexPage": 6,
+    "CountryIndexPage": 5,
     "CountryPage": 11,
-    "ProjectIndexPage": 9,
-    "ProjectIndexPage?country": 9,
-    "ProjectIndexPage?sphere": 9,
+    "ProjectIndexPage": 8,
+    "ProjectIndexPage?country": 8,
+    "ProjectIndexPage?sphere": 8,
     "ProjectPage": 7,
-    "MonumentIndexPage": 6,
+    "MonumentIndexPage": 5,
     "MonumentPage": 6,
-    "UniversityIndexPage": 6,
+    "UniversityIndexPage": 5,
     "UniversityPage": 6,
-    "EventIndexPage": 7,
+    "EventIndexPage": 6,
     "EventSeriesPage": 7,
-    "NewsIndexPage": 8,
-    "NewsIndexPage?country&year": 8,
+    "NewsIndexPage": 7,
+    "NewsIndexPage?country&year": 7,
     "NewsPage": 6,
-    "StandardPage": 5,
+    "StandardPage": 4,
     "search": 5,
 }
 

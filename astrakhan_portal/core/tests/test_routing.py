@@ -243,7 +243,30 @@ def test_the_lookup_by_address_names_the_depth_the_tree_index_starts_with(client
     assert indexes["portal_page_depth_path"]["columns"][:2] == ["depth", "path"]
 
     about = StandardPage.objects.get(slug_en="about")
+    nested = bilingual(StandardPage(), ("Вложенная", "Nested"), slug=("vlozhennaya", "nested"))
+    about.add_child(instance=nested)
+    nested.save_revision().publish()
     with CaptureQueriesContext(connection) as captured:
-        assert client.get("/en/about/").status_code == 200
+        assert client.get("/en/about/nested/").status_code == 200
     (lookup,) = [q["sql"] for q in captured.captured_queries if '"url_path_en" =' in q["sql"]]
-    assert f'"wagtailcore_page"."depth" = {about.depth}' in lookup
+    assert f'"wagtailcore_page"."depth" = {nested.depth}' in lookup
+
+
+@pytest.mark.parametrize("url", ["/o-sotrudnichestve/", "/en/about/"])
+def test_a_section_is_found_among_the_menus_rows_without_a_lookup(client, content, url):
+    """A live page right under the home page is one of the sections every page reads
+    for its menu: serving it asks no lookup by address of its own."""
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    assert not [
+        q["sql"]
+        for q in captured.captured_queries
+        if '"url_path_ru" =' in q["sql"] or '"url_path_en" =' in q["sql"]
+    ]
+
+
+def test_a_draft_section_is_still_looked_up_and_not_served(client, content):
+    about = StandardPage.objects.get(slug_en="about")
+    about.unpublish()
+    assert client.get("/en/about/").status_code == 404
+    assert client.get("/o-sotrudnichestve/").status_code == 404
