@@ -2,8 +2,10 @@
 
 Every page's footer shows the setting, so it is read on every uncached page
 view: one narrow ``.values()`` query per request (the footer's texts in each
-language, and the two chosen pages' live flags and stored addresses joined in),
-building no model instance. Nothing is copied into a cache, so an editor's
+language and the two chosen pages' keys), building no model instance. The
+chosen pages are usually sections right under the home page, which every page
+reads for its menu (``core.sections``): their rows give the links' addresses;
+a page chosen elsewhere in the tree costs one more narrow query. Nothing is copied into a cache, so an editor's
 change is seen by every server at once; the proxy in front holds whole pages
 and saving the setting purges them (``operations/purge.py``).
 
@@ -17,16 +19,18 @@ footer texts, never an error.
 import logging
 
 from django.db import DatabaseError
+from wagtail.models import Page
 
 from astrakhan_portal.core.page_urls import ADDRESS_FIELDS, addresses_for
 from astrakhan_portal.core.rows import PageRow, current_language, in_language, plain_rows, translated
+from astrakhan_portal.core.sections import live_sections_for
 from astrakhan_portal.core.sites import site_for
 
 logger = logging.getLogger(__name__)
 
 ROLES = ("contacts_page", "privacy_page")
 TEXT_COLUMNS = translated("footer_title", "footer_text")
-PAGE_COLUMNS = ("id", "live", *ADDRESS_FIELDS)
+PAGE_COLUMNS = ("id", *ADDRESS_FIELDS)
 
 
 class Links:
@@ -34,15 +38,10 @@ class Links:
     active language (Russian where not translated), and each role's live page as a
     :class:`~astrakhan_portal.core.rows.PageRow` (``contacts_page``...), or None."""
 
-    def __init__(self, request, row):
+    def __init__(self, row, pages):
         self.__dict__.update({column: row[column] for column in TEXT_COLUMNS})
-        addresses = addresses_for(request)
-        language = current_language()
         for role in ROLES:
-            page = {column: row[f"{role}__{column}"] for column in PAGE_COLUMNS}
-            live = page["id"] is not None and page["live"]
-            url = addresses.path_in(page, language) if live and addresses is not None else None
-            setattr(self, role, PageRow(page, url) if live else None)
+            setattr(self, role, pages.get(row[f"{role}_id"]))
 
     @property
     def footer_title(self):
@@ -64,16 +63,35 @@ def site_links_for(request):
 def read_site_links(request):
     from .models import SiteLinks
 
-    columns = TEXT_COLUMNS + tuple(f"{role}__{column}" for role in ROLES for column in PAGE_COLUMNS)
     try:
         site = site_for(request)
         if site is None:
             return None
-        row = plain_rows(SiteLinks).filter(site_id=site.pk).values(*columns).first()
+        row = (
+            plain_rows(SiteLinks)
+            .filter(site_id=site.pk)
+            .values(*TEXT_COLUMNS, *(f"{role}_id" for role in ROLES))
+            .first()
+        )
+        if row is None:
+            return None
+        return Links(row, live_pages(request, {row[f"{role}_id"] for role in ROLES} - {None}))
     except DatabaseError:
         logger.warning("No site links: the database did not answer", exc_info=True)
         return None
-    return None if row is None else Links(request, row)
+
+
+def live_pages(request, keys):
+    """{key: row} of the live pages ``keys``. The chosen pages are usually sections right
+    under the home page, which every page reads for its menu: only others are read."""
+    found = {section.pk: section for section in live_sections_for(request) if section.pk in keys}
+    if keys - found.keys():
+        addresses = addresses_for(request)
+        language = current_language()
+        rows = plain_rows(Page).filter(pk__in=keys - found.keys(), live=True).values(*PAGE_COLUMNS)
+        for row in rows:
+            found[row["id"]] = PageRow(row, addresses.path_in(row, language) if addresses else None)
+    return found
 
 
 def linked_page(request, role):

@@ -110,14 +110,31 @@ def test_without_a_setting_the_footer_has_no_texts_and_no_links(client, content)
 
 def test_the_setting_and_its_pages_cost_one_query_per_page_view(client, content):
     """Read from the database on every (uncached) view, so every server shows an
-    editor's change at once; the chosen pages come in the same query."""
+    editor's change at once; the chosen pages, sections under the home page, come
+    from the menu's rows."""
     client.get("/en/feedback/")
     with CaptureQueriesContext(connection) as queries:
         response = client.get("/en/feedback/")
-    assert "Read the privacy policy" in response.content.decode()
+    assert 'href="/en/privacy-policy/"' in response.content.decode()
     reads = [q["sql"] for q in queries.captured_queries if "navigation_sitelinks" in q["sql"]]
     assert len(reads) == 1
-    assert "JOIN" in reads[0]
+    assert "JOIN" not in reads[0]
+    pages = [q["sql"] for q in queries.captured_queries if '"wagtailcore_page"."id" IN' in q["sql"]]
+    assert pages == []
+
+
+def test_a_page_chosen_deeper_in_the_tree_costs_one_more_query(client, content):
+    links = SiteLinks.objects.get(site__is_default_site=True)
+    policy = links.privacy_page.specific
+    nested = StandardPage(title_ru="Правила", title_en="Rules", slug_ru="pravila", slug_en="rules")
+    policy.add_child(instance=nested)
+    nested.save_revision().publish()
+    links.privacy_page = nested
+    links.save()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/en/feedback/")
+    assert 'href="/en/privacy-policy/rules/"' in response.content.decode()
+    assert len([q for q in queries.captured_queries if '"wagtailcore_page"."id" IN' in q["sql"]]) == 1
 
 
 def test_editors_find_the_setting_in_russian_and_in_english(chief, content):
