@@ -126,4 +126,7 @@ def specific_page(content_type_id, pk):
     if model is None:
         return None
     restrictions = Exists(PageViewRestriction.objects.all())
-    return model.objects.filter(pk=pk).annotate(portal_site_has_view_restrictions=restrictions).first()
+    found = (
+        model.objects.filter(pk=pk).annotate(portal_site_has_view_restrictions=restrictions).order_by()[:1]
+    )
+    return next(iter(found), None)

@@ -67,14 +67,14 @@ def read_site_links(request):
         site = site_for(request)
         if site is None:
             return None
-        row = (
+        rows = list(
             plain_rows(SiteLinks)
             .filter(site_id=site.pk)
-            .values(*TEXT_COLUMNS, *(f"{role}_id" for role in ROLES))
-            .first()
+            .values(*TEXT_COLUMNS, *(f"{role}_id" for role in ROLES))[:1]
         )
-        if row is None:
+        if not rows:
             return None
+        row = rows[0]
         return Links(row, live_pages(request, {row[f"{role}_id"] for role in ROLES} - {None}))
     except DatabaseError:
         logger.warning("No site links: the database did not answer", exc_info=True)
