@@ -56,6 +56,8 @@ def typeset_text(text):
 
 def typeset_html(html):
     """Apply the Russian rules to the text of an HTML fragment, leaving its markup alone."""
+    if "<" not in html:
+        return typeset_text(html)  # plain (escaped) text: no markup to step around
     parts = _TAG.split(html)
     raw_until = None
     for index, part in enumerate(parts):
