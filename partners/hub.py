@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from django.utils.functional import cached_property
 
-from astrakhan_portal.core.listing import page_with_total
+from astrakhan_portal.core.listing import RelatedRows, page_with_total
 from astrakhan_portal.core.page_urls import ADDRESS_FIELDS, addresses_for
 from astrakhan_portal.core.rows import PageRow, current_language, page_rows, translated
 
@@ -26,14 +26,6 @@ HUB_PROJECT_COUNT = 6
 # What a card shows of a page (includes/page_card.html), and of a news item.
 CARD_COLUMNS = translated("title", "summary")
 NEWS_COLUMNS = ("date", *CARD_COLUMNS)
-
-
-class Related(list):
-    """A card's related items (a project's countries or spheres), answering ``all()`` as
-    the many-to-many relation of a page does, for the card template's ``item.spheres.all``."""
-
-    def all(self):
-        return self
 
 
 @dataclass(frozen=True)
@@ -68,7 +60,7 @@ PROJECT_CARD_COLUMNS = CARD_COLUMNS
 
 def rows_with_related(request, queryset, columns, relations, via=""):
     """``queryset``'s pages as :class:`PageRow` objects with ``columns`` (and their address)
-    and, for each of ``relations``, their related items as a :class:`Related` list of rows,
+    and, for each of ``relations``, their related items as a :class:`~astrakhan_portal.core.listing.RelatedRows` list of rows,
     in queryset order: one query, the relations joined in (a row per page and combination
     of related items). ``via`` is the relation from ``queryset``'s model to the pages
     ("project__" for a list of chosen projects), or "" for a queryset of the pages."""
@@ -94,7 +86,7 @@ def rows_with_related(request, queryset, columns, relations, via=""):
     for key, page in pages.items():
         for relation in relations:
             items = related[key][relation.name].values()
-            setattr(page, relation.name, Related(sorted(items, key=relation.order_key)))
+            setattr(page, relation.name, RelatedRows(sorted(items, key=relation.order_key)))
     return list(pages.values())
 
 

@@ -14,7 +14,7 @@ Use :func:`page_rows` to read them::
     rows = page_rows(request, NewsPage.objects.live().order_by("-date")[:3],
                      "date", *translated("title", "summary"))
 
-docs/performance.md ("Where the time goes").
+docs/performance.md ("Cold renders: rows, not page objects").
 """
 
 from django.conf import settings
