@@ -10,6 +10,7 @@ import logging
 from urllib.parse import quote
 
 from django.conf import settings
+from django.db import DatabaseError
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import RFC3986_SUBDELIMS
@@ -47,7 +48,11 @@ def addresses_for(request):
     if not hasattr(request, "portal_addresses"):
         from .sites import site_for
 
-        site = site_for(request)
+        try:
+            site = site_for(request)
+        except DatabaseError:
+            logger.warning("No site: the database did not answer", exc_info=True)
+            site = None
         request.portal_addresses = None if site is None else PageAddresses(site.root_page)
     return request.portal_addresses
 

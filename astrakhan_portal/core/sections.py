@@ -56,7 +56,11 @@ def site_root_for(request):
     """The home page of the site serving this request, as a row
     (:class:`~astrakhan_portal.core.rows.PageRow`: ``pk``, ``path``, ``depth``, titles,
     stored addresses, ``url`` in the active language), or None without a site or a database."""
-    site = site_for(request)
+    try:
+        site = site_for(request)
+    except DatabaseError:
+        logger.warning("No site root: the database did not answer", exc_info=True)
+        return None
     if site is None:
         return None
     root = site.root_page

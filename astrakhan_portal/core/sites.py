@@ -12,8 +12,6 @@ default, the default site, hostname only), once per request.
 Wagtail's own code, where it runs, still finds the site its own way.
 """
 
-import logging
-
 from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError
 from django.db.models import Case, IntegerField, Q, When
@@ -23,8 +21,6 @@ from wagtail.models.sites import MATCH_DEFAULT, MATCH_HOSTNAME, MATCH_HOSTNAME_D
 
 from .page_urls import ADDRESS_FIELDS
 from .rows import PageRow, plain_rows, translated
-
-logger = logging.getLogger(__name__)
 
 # What the portal reads of a site's home page.
 ROOT_COLUMNS = (
@@ -56,14 +52,23 @@ class SiteRow:
 
 def site_for(request):
     """The :class:`SiteRow` serving ``request`` (as Wagtail's ``Site.find_for_request``
-    chooses it), read once per request; None if no site matches or the database does
-    not answer (logged)."""
+    chooses it), read once per request; None if no site matches.
+
+    When the database does not answer, its error is raised, as Wagtail's lookup raises
+    it (a page then gets the site's 503 page at once), and raised again by every later
+    call in the same request without asking the database again: a page that renders
+    without the database (the feedback form giving a visitor their text back) waits
+    for the connection's timeout once, not once per menu, footer and link.
+    """
+    failure = getattr(request, "portal_site_failure", None)
+    if failure is not None:
+        raise failure
     if not hasattr(request, "portal_site"):
         try:
             request.portal_site = read_site(request)
-        except DatabaseError:
-            logger.warning("No site: the database did not answer", exc_info=True)
-            request.portal_site = None
+        except DatabaseError as error:
+            request.portal_site_failure = error
+            raise
     return request.portal_site
 
 

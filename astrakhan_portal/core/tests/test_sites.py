@@ -69,3 +69,23 @@ def test_the_site_is_read_once_per_request_and_builds_no_page(content):
         page.title_en,
         page.url_path_en,
     )
+
+
+def test_a_database_that_does_not_answer_is_asked_once_per_request(content):
+    """Its error reaches the page (the site's 503 page, as with Wagtail's lookup), and the
+    menu, footer and links of a page rendered without the database do not each wait for
+    the connection's timeout again."""
+    from django.db import OperationalError
+
+    asked = []
+
+    def hung(execute, sql, params, many, context):
+        asked.append(sql)
+        raise OperationalError("timeout expired")
+
+    request = RequestFactory().get("/", HTTP_HOST="127.0.0.1")
+    with connection.execute_wrapper(hung):
+        for _ in range(3):
+            with pytest.raises(OperationalError):
+                site_for(request)
+    assert len(asked) == 1
