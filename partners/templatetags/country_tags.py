@@ -1,25 +1,29 @@
-"""``{% load country_tags %}{% country_rows page.countries as countries %}``: a page's
-partner countries as light rows for ``includes/country_links.html``.
+"""``{% load country_tags %}{% country_rows page "countries" as countries %}``: a page's
+partner countries (the many-to-many field named) as light rows for
+``includes/country_links.html``.
 
 A project, a news item, an event series and a university link to their
 countries; the links need each country's title and address, not a country page
-object (a wide query and a costly model instance each). In a preview the
-countries an editor ticked are not saved yet: they come as they are.
+object (a wide query and a costly model instance each). They are read with a
+plain queryset through the field's reverse name (the page's related manager,
+modelcluster's and modeltranslation's, costs half as much again to build). In a
+preview the countries an editor ticked are not saved yet: they come as they are.
 """
 
 from django import template
-from django.db.models import QuerySet
 
-from astrakhan_portal.core.rows import page_rows, translated
+from astrakhan_portal.core.rows import page_rows, plain_rows, translated
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def country_rows(context, countries):
-    """The live countries of ``countries`` (a page's many-to-many field) in tree order, as
+def country_rows(context, page, field_name):
+    """The live countries of ``page``'s many-to-many field ``field_name`` in tree order, as
     :class:`~astrakhan_portal.core.rows.PageRow` objects with their titles and addresses."""
-    queryset = countries.all()
-    if not isinstance(queryset, QuerySet):  # a preview's unsaved choice
-        return [country for country in queryset if country.live]
-    return page_rows(context.get("request"), queryset.live().order_by("path"), *translated("title"))
+    request = context.get("request")
+    if page.pk is None or getattr(request, "is_preview", False):  # the editor's unsaved choice
+        return [country for country in getattr(page, field_name).all() if country.live]
+    field = page._meta.get_field(field_name)
+    countries = plain_rows(field.related_model).filter(**{field.related_query_name(): page.pk}, live=True)
+    return page_rows(request, countries.order_by("path"), *translated("title"))

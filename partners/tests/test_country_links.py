@@ -79,9 +79,28 @@ def test_a_preview_links_the_countries_ticked_but_not_saved_yet(rf, content, cou
     draft = ProjectPage(title="Черновик")
     draft.countries = [translated, withdrawn]  # ticked in the form, not saved
     template = Template(
-        "{% load country_tags %}{% country_rows page.countries as countries %}"
+        '{% load country_tags %}{% country_rows page "countries" as countries %}'
         '{% include "includes/country_links.html" %}'
     )
     html = template.render(Context({"page": draft, "request": rf.get("/")}))
     assert "Страна Альфа" in html and 'href="/partnery/alfa/"' in html
     assert "Гамма" not in html and "Бета" not in html
+
+
+def test_a_preview_of_a_published_page_shows_the_unsaved_ticks(rf, content, countries):
+    from django.template import Context, Template
+
+    translated, untranslated, _withdrawn = countries
+    project = ProjectPageFactory(countries=[translated])
+    project.countries = [untranslated]  # the editor's change, previewed before saving
+    request = rf.get("/")
+    request.is_preview = True
+    template = Template(
+        '{% load country_tags %}{% country_rows page "countries" as countries %}'
+        '{% include "includes/country_links.html" %}'
+    )
+    html = template.render(Context({"page": project, "request": request}))
+    assert "Страна Бета" in html and "Страна Альфа" not in html
+    request.is_preview = False  # served: the saved choice
+    html = template.render(Context({"page": project, "request": request}))
+    assert "Страна Альфа" in html and "Страна Бета" not in html
