@@ -55,7 +55,6 @@ class Relation:
 # What a project card shows of its spheres and of its countries (projects/includes/project_card.html).
 SPHERES = Relation("spheres", order=("sort_order", "slug"), columns=translated("name"))
 COUNTRIES = Relation("countries", order=("path",), columns=translated("title"))
-PROJECT_CARD_COLUMNS = CARD_COLUMNS
 
 
 def rows_with_related(request, queryset, columns, relations, via=""):
@@ -93,7 +92,7 @@ def rows_with_related(request, queryset, columns, relations, via=""):
 def project_cards(request, projects, relations=(COUNTRIES, SPHERES), via=""):
     """``projects`` (a queryset, in its order; ``via`` as for :func:`rows_with_related`) as rows
     for project cards, with the countries and spheres the cards name, in one query."""
-    return rows_with_related(request, projects, PROJECT_CARD_COLUMNS, relations, via)
+    return rows_with_related(request, projects, CARD_COLUMNS, relations, via)
 
 
 class CountryHub:
@@ -119,7 +118,7 @@ class CountryHub:
             # of news) to find a country's projects.
             projects = projects.child_of(self.project_list)
         page = page_with_total(projects.order_by("path"), 0, HUB_PROJECT_COUNT)
-        rows = rows_with_related(self.request, page, (*PROJECT_CARD_COLUMNS, "listing_total"), (SPHERES,))
+        rows = rows_with_related(self.request, page, (*CARD_COLUMNS, "listing_total"), (SPHERES,))
         return rows, (rows[0].listing_total if rows else 0)
 
     @property
