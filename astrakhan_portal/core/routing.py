@@ -37,6 +37,7 @@ from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction
 from wagtail.views import serve_chain
 
+from .compiled import CompiledRead
 from .rows import plain_rows
 from .sections import live_sections_for
 from .sites import site_for
@@ -105,11 +106,7 @@ def page_at(request, root, path_components):
     # The depth follows from the address (one level per component): with it the lookup
     # reads the pages of that level below the root (core/migrations/0001), not every page.
     depth = root.depth + len(path_components)
-    found = list(
-        plain_rows(Page)
-        .filter(**{field: url_path, "path__startswith": root.path, "depth": depth})
-        .values_list("content_type_id", "pk")[:2]
-    )
+    found = PAGES_AT(shape=field, url_path=url_path, path=root.path, depth=depth)
     if len(found) != 1:
         return None
     return specific_page(*found[0])
@@ -125,8 +122,24 @@ def specific_page(content_type_id, pk):
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     if model is None:
         return None
-    restrictions = Exists(PageViewRestriction.objects.all())
-    found = (
-        model.objects.filter(pk=pk).annotate(portal_site_has_view_restrictions=restrictions).order_by()[:1]
+    found = PAGE_AS_ITS_TYPE(shape=model, pk=pk)
+    return found[0] if found else None
+
+
+def pages_at(field, url_path, path, depth):
+    """The type and key of the pages at ``depth`` below tree ``path`` whose stored address
+    ``field`` (``url_path_ru``...) is ``url_path``: at most two (one is the answer)."""
+    return (
+        plain_rows(Page)
+        .filter(**{field: url_path, "path__startswith": path, "depth": depth})
+        .values_list("content_type_id", "pk")[:2]
     )
-    return next(iter(found), None)
+
+
+def page_as_its_type(model, pk):
+    restrictions = Exists(PageViewRestriction.objects.all())
+    return model.objects.filter(pk=pk).annotate(portal_site_has_view_restrictions=restrictions).order_by()[:1]
+
+
+PAGES_AT = CompiledRead(pages_at, rows="tuples", url_path=str, path=str, depth=int)
+PAGE_AS_ITS_TYPE = CompiledRead(page_as_its_type, rows="objects", pk=int)

@@ -21,6 +21,7 @@ from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
+from .compiled import CompiledRead
 from .page_urls import addresses_for
 from .rows import PageRow, plain_rows
 from .sites import site_for
@@ -69,6 +70,19 @@ def site_root_for(request):
     return root
 
 
+def live_children(path, depth):
+    """The live pages at ``depth`` below the page at tree ``path``, in tree order, as section rows."""
+    return (
+        plain_rows(Page)
+        .filter(path__startswith=path, depth=depth, live=True)
+        .order_by("path")
+        .values(*SECTION_COLUMNS)
+    )
+
+
+LIVE_CHILDREN = CompiledRead(live_children, path=str, depth=int)
+
+
 def section_from(request, columns):
     """A :class:`Section` from a page's columns (a ``.values()`` row or a page's ``__dict__``)."""
     addresses = addresses_for(request)
@@ -83,16 +97,7 @@ def live_sections_for(request):
     if not hasattr(request, "portal_live_sections"):
         root = site_root_for(request)
         try:
-            rows = (
-                []
-                if root is None
-                else list(
-                    plain_rows(Page)
-                    .filter(path__startswith=root.path, depth=root.depth + 1, live=True)
-                    .order_by("path")
-                    .values(*SECTION_COLUMNS)
-                )
-            )
+            rows = [] if root is None else LIVE_CHILDREN(path=root.path, depth=root.depth + 1)
         except DatabaseError:
             logger.warning("No menu: the database did not answer", exc_info=True)
             rows = []

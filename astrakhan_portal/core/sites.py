@@ -19,6 +19,7 @@ from django.http.request import split_domain_port
 from wagtail.models import Site
 from wagtail.models.sites import MATCH_DEFAULT, MATCH_HOSTNAME, MATCH_HOSTNAME_DEFAULT, MATCH_HOSTNAME_PORT
 
+from .compiled import CompiledRead
 from .page_urls import ADDRESS_FIELDS
 from .rows import PageRow, plain_rows, translated
 
@@ -79,8 +80,23 @@ def read_site(request):
         hostname = split_domain_port(request.get_host())[0]
     except DisallowedHost:
         hostname = ""
-    port = request.get_port()
-    rows = list(
+    try:
+        port = int(request.get_port())
+    except ValueError:  # a forwarded port that is not a number matches no site's port
+        port = -1
+    rows = SITES_FOR_HOST(hostname=hostname, port=port)
+    if not rows:
+        return None
+    if len(rows) == 1 or rows[0]["match"] in (MATCH_HOSTNAME_PORT, MATCH_HOSTNAME_DEFAULT):
+        return SiteRow(rows[0])
+    if rows[0]["match"] == MATCH_DEFAULT:  # the default site, unless exactly one other has the hostname
+        return SiteRow(rows[len(rows) == 2])
+    return None
+
+
+def sites_for_host(hostname, port):
+    """The sites that may serve ``hostname``:``port``, best match first, with their home page's columns."""
+    return (
         plain_rows(Site)
         .annotate(
             match=Case(
@@ -95,10 +111,6 @@ def read_site(request):
         .order_by("match")
         .values("id", "hostname", "port", "match", *(f"root_page__{column}" for column in ROOT_COLUMNS))
     )
-    if not rows:
-        return None
-    if len(rows) == 1 or rows[0]["match"] in (MATCH_HOSTNAME_PORT, MATCH_HOSTNAME_DEFAULT):
-        return SiteRow(rows[0])
-    if rows[0]["match"] == MATCH_DEFAULT:  # the default site, unless exactly one other has the hostname
-        return SiteRow(rows[len(rows) == 2])
-    return None
+
+
+SITES_FOR_HOST = CompiledRead(sites_for_host, hostname=str, port=int)

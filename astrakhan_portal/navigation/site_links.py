@@ -21,6 +21,7 @@ import logging
 from django.db import DatabaseError
 from wagtail.models import Page
 
+from astrakhan_portal.core.compiled import CompiledRead
 from astrakhan_portal.core.page_urls import ADDRESS_FIELDS, addresses_for
 from astrakhan_portal.core.rows import PageRow, current_language, in_language, plain_rows, translated
 from astrakhan_portal.core.sections import live_sections_for
@@ -61,17 +62,11 @@ def site_links_for(request):
 
 
 def read_site_links(request):
-    from .models import SiteLinks
-
     try:
         site = site_for(request)
         if site is None:
             return None
-        rows = list(
-            plain_rows(SiteLinks)
-            .filter(site_id=site.pk)
-            .values(*TEXT_COLUMNS, *(f"{role}_id" for role in ROLES))[:1]
-        )
+        rows = SITE_LINKS(site_id=site.pk)
         if not rows:
             return None
         row = rows[0]
@@ -79,6 +74,19 @@ def read_site_links(request):
     except DatabaseError:
         logger.warning("No site links: the database did not answer", exc_info=True)
         return None
+
+
+def site_links_row(site_id):
+    from .models import SiteLinks
+
+    return (
+        plain_rows(SiteLinks)
+        .filter(site_id=site_id)
+        .values(*TEXT_COLUMNS, *(f"{role}_id" for role in ROLES))[:1]
+    )
+
+
+SITE_LINKS = CompiledRead(site_links_row, site_id=int)
 
 
 def live_pages(request, keys):
