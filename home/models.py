@@ -7,10 +7,11 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, Page
 
+from astrakhan_portal.core.compiled import CompiledRead
 from astrakhan_portal.core.models import BasePage
-from astrakhan_portal.core.rows import page_rows, translated
+from astrakhan_portal.core.rows import page_columns, plain_rows, rows_from, translated
 from astrakhan_portal.core.sections import SECTION_COLUMNS, live_sections_for, section_from, site_root_for
-from partners.hub import project_cards
+from partners.hub import CARD_COLUMNS, CARD_RELATIONS, project_cards, related_lookups, rows_from_related
 from partners.models import CountryPage
 
 HOME_FEATURED_MAX = 6
@@ -67,8 +68,9 @@ class HomePage(BasePage):
         """
         if not getattr(request, "is_preview", False):
             # Read from the choice itself: its order, each live project once, where first chosen.
-            chosen = HomeFeaturedProject.objects.filter(home=self.pk, project__live=True)
-            return project_cards(request, chosen.order_by("sort_order", "project__path"), via="project__")
+            return rows_from_related(
+                request, FEATURED_PROJECTS(home=self.pk), CARD_COLUMNS, CARD_RELATIONS, "project__"
+            )
         # The project model is read from the relation, so home imports no other content app.
         project_model = HomeFeaturedProject._meta.get_field("project").related_model
         ids = [item.project_id for item in self.featured_projects.all() if item.project_id]
@@ -102,8 +104,27 @@ class HomePage(BasePage):
     def partner_countries_for(self, request):
         """The live partner countries for the map: what it shows of each (ISO code, title in
         each language, address) as rows (``core.rows.PageRow``), no country page built."""
-        countries = CountryPage.objects.live().descendant_of(self).order_by("path")
-        return page_rows(request, countries, "iso_code", *translated("title"))
+        return rows_from(request, LIVE_COUNTRIES_BELOW(path=self.path, depth=self.depth))
+
+
+def live_countries_below(path, depth):
+    """The live partner countries below the page at tree ``path`` and ``depth``, in tree
+    order, with what the map shows of them (ISO code, titles)."""
+    countries = plain_rows(CountryPage).filter(live=True, path__startswith=path, depth__gt=depth)
+    return countries.order_by("path").values(*page_columns("iso_code", *translated("title")))
+
+
+def featured_projects(home):
+    """The live projects chosen for the home page ``home`` (a key), in the editor's order, as the
+    joined rows of their cards (``partners.hub.rows_from_related``)."""
+    chosen = plain_rows(HomeFeaturedProject).filter(home=home, project__live=True)
+    return chosen.order_by("sort_order", "project__path").values(
+        *related_lookups(CARD_COLUMNS, CARD_RELATIONS, "project__")
+    )
+
+
+LIVE_COUNTRIES_BELOW = CompiledRead(live_countries_below, path=str, depth=int)
+FEATURED_PROJECTS = CompiledRead(featured_projects, home=int)
 
 
 class HomeFeaturedProject(Orderable):

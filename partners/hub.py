@@ -14,9 +14,19 @@ from dataclasses import dataclass
 
 from django.utils.functional import cached_property
 
+from astrakhan_portal.core.compiled import CompiledRead
 from astrakhan_portal.core.listing import RelatedRows, page_with_total
 from astrakhan_portal.core.page_urls import ADDRESS_FIELDS, addresses_for
-from astrakhan_portal.core.rows import PageRow, current_language, page_rows, translated
+from astrakhan_portal.core.rows import (
+    PageRow,
+    current_language,
+    page_columns,
+    plain_rows,
+    rows_from,
+    translated,
+)
+
+from .models import CountryPage
 
 HUB_NEWS_COUNT = 5
 # Project cards shown on the country page (two rows of three); the rest are one
@@ -57,23 +67,39 @@ SPHERES = Relation("spheres", order=("sort_order", "slug"), columns=translated("
 COUNTRIES = Relation("countries", order=("path",), columns=translated("title"))
 
 
+def related_lookups(columns, relations, via=""):
+    """The ``.values()`` lookups :func:`rows_from_related` reads: the pages' key, addresses and
+    ``columns``, and each of ``relations``' columns, through ``via``."""
+    return tuple(
+        via + lookup
+        for lookup in (
+            "id",
+            *ADDRESS_FIELDS,
+            *columns,
+            *(lookup for relation in relations for lookup in relation.lookups()),
+        )
+    )
+
+
 def rows_with_related(request, queryset, columns, relations, via=""):
     """``queryset``'s pages as :class:`PageRow` objects with ``columns`` (and their address)
     and, for each of ``relations``, their related items as a :class:`~astrakhan_portal.core.listing.RelatedRows` list of rows,
     in queryset order: one query, the relations joined in (a row per page and combination
     of related items). ``via`` is the relation from ``queryset``'s model to the pages
     ("project__" for a list of chosen projects), or "" for a queryset of the pages."""
-    lookups = (
-        "id",
-        *ADDRESS_FIELDS,
-        *columns,
-        *(lookup for relation in relations for lookup in relation.lookups()),
-    )
+    values = queryset.values(*related_lookups(columns, relations, via))
+    return rows_from_related(request, values, columns, relations, via)
+
+
+def rows_from_related(request, values, columns, relations, via=""):
+    """The rows of :func:`rows_with_related` from its joined ``values`` (read with
+    :func:`related_lookups`, as a compiled read does)."""
+    lookups = tuple(lookup[len(via) :] for lookup in related_lookups(columns, relations, via))
     addresses = addresses_for(request) if request is not None else None
     language = current_language()
     pages, related = {}, {}  # by page id: the page's row; {relation name: {item id: item}}
-    for values in queryset.values(*(via + lookup for lookup in lookups)):
-        row = {lookup: values[via + lookup] for lookup in lookups}
+    for joined in values:
+        row = {lookup: joined[via + lookup] for lookup in lookups}
         key = row["id"]
         if key not in pages:
             pages[key] = PageRow(row, addresses.path_in(row, language) if addresses is not None else None)
@@ -89,10 +115,57 @@ def rows_with_related(request, queryset, columns, relations, via=""):
     return list(pages.values())
 
 
-def project_cards(request, projects, relations=(COUNTRIES, SPHERES), via=""):
+# What a project card lists of each project.
+CARD_RELATIONS = (COUNTRIES, SPHERES)
+
+
+def project_cards(request, projects, relations=CARD_RELATIONS, via=""):
     """``projects`` (a queryset, in its order; ``via`` as for :func:`rows_with_related`) as rows
     for project cards, with the countries and spheres the cards name, in one query."""
     return rows_with_related(request, projects, CARD_COLUMNS, relations, via)
+
+
+# The hub's reads, compiled once per process (core/compiled.py). A country's pages of a
+# kind are reached through the reverse relation that kind declares ("monuments"...).
+HUB_PROJECT_COLUMNS = (*CARD_COLUMNS, "listing_total")
+
+
+def related_live(relation_name, country):
+    """The live pages related to the country ``country`` (a key) through its reverse
+    relation ``relation_name`` ("projects", "monuments", "news_items"...)."""
+    relation = CountryPage._meta.get_field(relation_name)
+    return plain_rows(relation.related_model).filter(**{relation.field.name: country}, live=True)
+
+
+def first_projects(projects):
+    """The first ``HUB_PROJECT_COUNT`` of ``projects`` in tree order, with their total and spheres."""
+    page = page_with_total(projects.order_by("path"), 0, HUB_PROJECT_COUNT)
+    return page.values(*related_lookups(HUB_PROJECT_COLUMNS, (SPHERES,)))
+
+
+COUNTRY_PROJECTS = CompiledRead(
+    lambda country: first_projects(related_live("projects", country)), country=int
+)
+COUNTRY_PROJECTS_IN_LIST = CompiledRead(
+    lambda country, path, depth: first_projects(
+        related_live("projects", country).filter(path__startswith=path, depth=depth)
+    ),
+    country=int,
+    path=str,
+    depth=int,
+)
+COUNTRY_CARDS = CompiledRead(
+    lambda shape, country: related_live(shape[0], country).order_by("path").values(*page_columns(*shape[1])),
+    country=int,
+)
+COUNTRY_NEWS = CompiledRead(
+    lambda country: (
+        related_live("news_items", country)
+        .order_by("-date", "-pk")
+        .values(*page_columns(*NEWS_COLUMNS))[:HUB_NEWS_COUNT]
+    ),
+    country=int,
+)
 
 
 class CountryHub:
@@ -112,13 +185,16 @@ class CountryHub:
     @cached_property
     def _projects_and_total(self):
         # The first projects, their spheres and how many projects there are, in one query.
-        projects = self.country.projects.live()
-        if self.project_list is not None:
-            # Without it PostgreSQL may walk the whole tree in path order (ten years
-            # of news) to find a country's projects.
-            projects = projects.child_of(self.project_list)
-        page = page_with_total(projects.order_by("path"), 0, HUB_PROJECT_COUNT)
-        rows = rows_with_related(self.request, page, (*CARD_COLUMNS, "listing_total"), (SPHERES,))
+        if self.project_list is None:
+            values = COUNTRY_PROJECTS(country=self.country.pk)
+        else:
+            # Without the list's part of the tree PostgreSQL may walk the whole tree in
+            # path order (ten years of news) to find a country's projects.
+            parent = self.project_list
+            values = COUNTRY_PROJECTS_IN_LIST(
+                country=self.country.pk, path=parent.path, depth=parent.depth + 1
+            )
+        rows = rows_from_related(self.request, values, HUB_PROJECT_COLUMNS, (SPHERES,))
         return rows, (rows[0].listing_total if rows else 0)
 
     @property
@@ -138,16 +214,19 @@ class CountryHub:
 
     @cached_property
     def monuments(self):
-        return page_rows(self.request, self.country.monuments.live().order_by("path"), *CARD_COLUMNS)
+        return rows_from(
+            self.request, COUNTRY_CARDS(shape=("monuments", CARD_COLUMNS), country=self.country.pk)
+        )
 
     @cached_property
     def event_series(self):
-        return page_rows(self.request, self.country.event_series.live().order_by("path"), *CARD_COLUMNS)
+        return rows_from(
+            self.request, COUNTRY_CARDS(shape=("event_series", CARD_COLUMNS), country=self.country.pk)
+        )
 
     @cached_property
     def news(self):
-        news = self.country.news_items.live().order_by("-date", "-pk")[:HUB_NEWS_COUNT]
-        return page_rows(self.request, news, *NEWS_COLUMNS)
+        return rows_from(self.request, COUNTRY_NEWS(country=self.country.pk))
 
     @cached_property
     def offices(self):

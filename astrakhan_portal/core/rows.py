@@ -86,14 +86,23 @@ class PageRow:
         return f"<{type(self).__name__} {self.pk} {self.url}>"
 
 
+def page_columns(*columns):
+    """What a :class:`PageRow` with ``columns`` is read with: the page's key, its stored
+    addresses and ``columns``, as ``.values()`` names."""
+    return ("id", *ADDRESS_FIELDS, *(c for c in columns if c not in ADDRESS_FIELDS and c != "id"))
+
+
+def rows_from(request, values, row_class=PageRow):
+    """``values`` (dicts of :func:`page_columns`) as ``row_class`` objects with their ``url``
+    in the active language (None without a request)."""
+    addresses = addresses_for(request) if request is not None else None
+    language = current_language()
+    return [
+        row_class(row, addresses.path_in(row, language) if addresses is not None else None) for row in values
+    ]
+
+
 def page_rows(request, queryset, *columns, row_class=PageRow):
     """``queryset``'s pages as :class:`PageRow` objects with ``columns`` (plus ``id`` and the
     stored addresses), in one query; their ``url`` in the active language."""
-    addresses = addresses_for(request) if request is not None else None
-    language = current_language()
-    rows = queryset.values(
-        "id", *ADDRESS_FIELDS, *(c for c in columns if c not in ADDRESS_FIELDS and c != "id")
-    )
-    return [
-        row_class(row, addresses.path_in(row, language) if addresses is not None else None) for row in rows
-    ]
+    return rows_from(request, queryset.values(*page_columns(*columns)), row_class)

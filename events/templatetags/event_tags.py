@@ -4,12 +4,15 @@ The home page shows the upcoming editions through this tag, so that the home
 app needs no import of the events app (see docs/architecture.md).
 """
 
+import datetime
+
 from django import template
 
+from astrakhan_portal.core.compiled import CompiledRead
 from astrakhan_portal.core.page_urls import ADDRESS_FIELDS, addresses_for
-from astrakhan_portal.core.rows import PageRow, current_language, translated
+from astrakhan_portal.core.rows import PageRow, current_language, plain_rows, translated
 
-from ..models import EventEdition
+from ..models import EventEdition, today
 
 register = template.Library()
 
@@ -23,10 +26,21 @@ SERIES = "series__"
 def upcoming_editions(context, root, count=4):
     """The ``count`` next editions of live event series below ``root`` (a page), soonest first,
     in one query, as rows (``core.rows.PageRow``) whose ``series`` is a row too."""
-    editions = EventEdition.upcoming().filter(series__path__startswith=root.path)[:count]
-    rows = editions.values(*EDITION_COLUMNS, *(SERIES + column for column in SERIES_COLUMNS))
     request = context.get("request")
-    return [edition_row(request, row) for row in rows]
+    return [edition_row(request, row) for row in UPCOMING_BELOW(shape=count, on=today(), path=root.path)]
+
+
+def upcoming_below(count, on, path):
+    """The ``count`` first editions not ended ``on`` a day, of live series below tree ``path``,
+    soonest first (as ``EventEdition.upcoming``), with their series' columns."""
+    editions = plain_rows(EventEdition).filter(
+        end_date__gte=on, series__live=True, series__path__startswith=path
+    )
+    columns = (*EDITION_COLUMNS, *(SERIES + column for column in SERIES_COLUMNS))
+    return editions.order_by("start_date", "pk").values(*columns)[:count]
+
+
+UPCOMING_BELOW = CompiledRead(upcoming_below, on=datetime.date, path=str)
 
 
 def edition_row(request, columns):

@@ -6,7 +6,8 @@ needs no import of the news app (see docs/architecture.md).
 
 from django import template
 
-from astrakhan_portal.core.rows import page_rows, translated
+from astrakhan_portal.core.compiled import CompiledRead
+from astrakhan_portal.core.rows import page_columns, plain_rows, rows_from, translated
 
 from ..models import NewsPage
 
@@ -20,5 +21,13 @@ NEWS_CARD_COLUMNS = ("date", *translated("title", "summary"))
 def latest_news(context, root, count=4):
     """The ``count`` latest live news items below ``root`` (a page), newest first, as rows for
     their cards (``core.rows.PageRow``), in one query."""
-    news = NewsPage.objects.live().descendant_of(root).order_by("-date", "-pk")[:count]
-    return page_rows(context.get("request"), news, *NEWS_CARD_COLUMNS)
+    return rows_from(context.get("request"), LATEST_NEWS(shape=count, path=root.path, depth=root.depth))
+
+
+def latest_below(count, path, depth):
+    """The ``count`` latest live news items below the page at tree ``path`` and ``depth``."""
+    news = plain_rows(NewsPage).filter(live=True, path__startswith=path, depth__gt=depth)
+    return news.order_by("-date", "-pk").values(*page_columns(*NEWS_CARD_COLUMNS))[:count]
+
+
+LATEST_NEWS = CompiledRead(latest_below, path=str, depth=int)

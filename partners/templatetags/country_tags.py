@@ -12,7 +12,8 @@ preview the countries an editor ticked are not saved yet: they come as they are.
 
 from django import template
 
-from astrakhan_portal.core.rows import page_rows, plain_rows, translated
+from astrakhan_portal.core.compiled import CompiledRead
+from astrakhan_portal.core.rows import page_columns, plain_rows, rows_from, translated
 
 register = template.Library()
 
@@ -25,5 +26,17 @@ def country_rows(context, page, field_name):
     if page.pk is None or getattr(request, "is_preview", False):  # the editor's unsaved choice
         return [country for country in getattr(page, field_name).all() if country.live]
     field = page._meta.get_field(field_name)
-    countries = plain_rows(field.related_model).filter(**{field.related_query_name(): page.pk}, live=True)
-    return page_rows(request, countries.order_by("path"), *translated("title"))
+    return rows_from(
+        request, LIVE_COUNTRIES_OF(shape=(field.related_model, field.related_query_name()), page=page.pk)
+    )
+
+
+def live_countries_of(shape, page):
+    """The live countries (model ``shape[0]``) of the page ``page`` (a key), reached through
+    the reverse name ``shape[1]`` of the page's field, in tree order, with their titles."""
+    model, reverse_name = shape
+    countries = plain_rows(model).filter(**{reverse_name: page}, live=True).order_by("path")
+    return countries.values(*page_columns(*translated("title")))
+
+
+LIVE_COUNTRIES_OF = CompiledRead(live_countries_of, page=int)
