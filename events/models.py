@@ -13,7 +13,7 @@ from wagtail.models import Orderable
 
 from astrakhan_portal.core.models import BasePage
 from astrakhan_portal.core.page_urls import ADDRESS_FIELDS, addresses_for
-from astrakhan_portal.core.rows import PageRow, current_language, page_rows, translated
+from astrakhan_portal.core.rows import PageRow, current_language, live_child_rows, translated
 
 
 def today():
@@ -34,10 +34,8 @@ class EventIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         editions = EventEdition.upcoming().filter(series__path__startswith=self.path)
         context["upcoming_editions"] = edition_rows(request, editions)
-        context["series_list"] = page_rows(
-            request,
-            EventSeriesPage.objects.child_of(self).live().order_by("path"),
-            *translated("title", "summary"),
+        context["series_list"] = live_child_rows(
+            request, EventSeriesPage, self, *translated("title", "summary")
         )
         return context
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from astrakhan_portal.core.models import BasePage
-from astrakhan_portal.core.rows import PageRow, page_rows, translated
+from astrakhan_portal.core.rows import PageRow, live_child_rows, translated
 
 
 class MonumentIndexPage(BasePage):
@@ -26,8 +26,7 @@ class MonumentIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        monuments = MonumentPage.objects.child_of(self).live().order_by("path")
-        context["monuments"] = monument_rows(request, monuments)
+        context["monuments"] = monument_rows(request, self)
         return context
 
 
@@ -35,11 +34,13 @@ class MonumentIndexPage(BasePage):
 DONOR_COLUMNS = ("id", *translated("title"))
 
 
-def monument_rows(request, monuments):
-    """``monuments`` (a queryset) as rows for their cards, each with its ``donor_country`` as a
-    row (its title) or None: one query, no page object."""
+def monument_rows(request, monument_list):
+    """The live monuments of ``monument_list`` as rows for their cards, each with its
+    ``donor_country`` as a row (its title) or None: one query, no page object."""
     donor_fields = [f"donor_country__{column}" for column in DONOR_COLUMNS]
-    rows = page_rows(request, monuments, *translated("title", "summary"), *donor_fields)
+    rows = live_child_rows(
+        request, MonumentPage, monument_list, *translated("title", "summary"), *donor_fields
+    )
     for row in rows:
         donor = {column: getattr(row, f"donor_country__{column}") for column in DONOR_COLUMNS}
         row.donor_country = PageRow(donor) if donor["id"] is not None else None

@@ -1,5 +1,7 @@
 """News published by the portal's editors."""
 
+import datetime
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -11,9 +13,17 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.images import get_image_model_string
 from wagtail.search import index
 
-from astrakhan_portal.core.listing import ListingState, PageRows, option_rows, paginate, read_filter
+from astrakhan_portal.core.compiled import CompiledRead
+from astrakhan_portal.core.listing import (
+    CompiledPageRows,
+    ListingState,
+    listing_page,
+    option_rows_of,
+    paginate,
+    read_filter,
+)
 from astrakhan_portal.core.models import BasePage
-from astrakhan_portal.core.rows import translated
+from astrakhan_portal.core.rows import plain_rows, translated
 
 NEWS_PER_PAGE = 10
 
@@ -33,16 +43,8 @@ class NewsIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         state = ListingState()
-        countries = option_rows(CountryPage.objects.live().order_by("path"), "iso_code", *translated("title"))
-        news = NewsPage.objects.child_of(self).live()
-        # EXTRACT(YEAR ...) rather than dates("date", "year"): DATE_TRUNC of every news
-        # item's date as a timestamp in the site's time zone cost twice as much.
-        years = list(
-            news.annotate(year=ExtractYear("date"))
-            .order_by("-year")
-            .values_list("year", flat=True)
-            .distinct()
-        )
+        countries = option_rows_of(CountryPage, "iso_code", *translated("title"), live_only=True)
+        years = [year for (year,) in NEWS_YEARS(path=self.path, depth=self.depth + 1)]
         country = read_filter(
             request,
             state,
@@ -51,12 +53,17 @@ class NewsIndexPage(BasePage):
             _("Country"),
         )
         year = read_filter(request, state, "year", {str(y): y for y in years}, _("Year"))
-        if country:
-            news = news.filter(countries=country.pk)
-        if year:
-            news = news.filter(date__year=year)
         # Cards are rows: the page of news and the total in one query, no page object.
-        news = PageRows(request, news.order_by("-date", "-pk"), "date", *translated("title", "summary"))
+        news = CompiledPageRows(
+            request,
+            NEWS_PAGE,
+            path=self.path,
+            depth=self.depth + 1,
+            country=country and country.pk,
+            # The year as the range of its days, as Django's date__year does (the date's index serves it).
+            since=year and datetime.date(year, 1, 1),
+            until=year and datetime.date(year, 12, 31),
+        )
         context.update(
             news_page=paginate(request, state, news, NEWS_PER_PAGE, count_in_query=True),
             filter_countries=countries,
@@ -64,6 +71,35 @@ class NewsIndexPage(BasePage):
             listing=state,
         )
         return context
+
+
+def live_news(path, depth):
+    """The live news items at tree ``path`` and ``depth`` (a news list's children)."""
+    return plain_rows(NewsPage).filter(path__startswith=path, depth=depth, live=True)
+
+
+def news_years(path, depth):
+    # EXTRACT(YEAR ...) rather than dates("date", "year"): DATE_TRUNC of every news
+    # item's date as a timestamp in the site's time zone cost twice as much.
+    years = live_news(path, depth).annotate(year=ExtractYear("date")).order_by("-year")
+    return years.values_list("year").distinct()
+
+
+def news_page(shape, path, depth, country, since, until):
+    """One page (``shape``: offset, limit) of a list's live news, of a country and dated
+    ``since``..``until`` (a year) if given, newest first, with the total."""
+    news = live_news(path, depth)
+    if country is not None:
+        news = news.filter(countries=country)
+    if since is not None:
+        news = news.filter(date__gte=since, date__lte=until)
+    return listing_page(news.order_by("-date", "-pk"), shape, "date", *translated("title", "summary"))
+
+
+NEWS_YEARS = CompiledRead(news_years, rows="tuples", path=str, depth=int)
+NEWS_PAGE = CompiledRead(
+    news_page, path=str, depth=int, country=int, since=datetime.date, until=datetime.date
+)
 
 
 class NewsPage(BasePage):

@@ -8,7 +8,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from astrakhan_portal.core.models import BasePage
-from astrakhan_portal.core.rows import page_rows, translated
+from astrakhan_portal.core.rows import live_child_rows, translated
 
 
 class CountryIndexPage(BasePage):
@@ -33,9 +33,10 @@ class CountryIndexPage(BasePage):
     def country_rows(self, request):
         """The live countries as rows for the map and the cards (code, group, title, partner
         regions, summary, address): one query, no page object."""
-        return page_rows(
+        return live_child_rows(
             request,
-            CountryPage.objects.child_of(self).live().order_by("path"),
+            CountryPage,
+            self,
             "iso_code",
             "group",
             *translated("title", "summary", "partner_regions"),

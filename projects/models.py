@@ -11,17 +11,19 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from astrakhan_portal.core.compiled import CompiledRead
 from astrakhan_portal.core.listing import (
+    CompiledPageRows,
     ListingState,
-    PageRows,
     RelatedRows,
-    option_rows,
+    listing_page,
+    option_rows_of,
     paginate,
     read_filter,
     rows_by,
 )
 from astrakhan_portal.core.models import BasePage
-from astrakhan_portal.core.rows import translated
+from astrakhan_portal.core.rows import plain_rows, translated
 
 # Cards per page of the project list: four rows of three (or six of two) in the grid.
 PROJECTS_PER_PAGE = 12
@@ -68,8 +70,8 @@ class ProjectIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         state = ListingState()
-        countries = option_rows(CountryPage.objects.live().order_by("path"), "iso_code", *translated("title"))
-        spheres = option_rows(CooperationSphere.objects.all(), "slug", *translated("name"))
+        countries = option_rows_of(CountryPage, "iso_code", *translated("title"), live_only=True)
+        spheres = option_rows_of(CooperationSphere, "slug", *translated("name"))
         country = read_filter(
             request,
             state,
@@ -79,18 +81,19 @@ class ProjectIndexPage(BasePage):
         )
         sphere = read_filter(request, state, "sphere", {s.slug: s for s in spheres}, _("Sphere"))
 
-        projects = ProjectPage.objects.child_of(self).live().order_by("path")
-        if country:
-            projects = projects.filter(countries=country.pk)
-        if sphere:
-            projects = projects.filter(spheres=sphere.pk)
-
         # The page's projects and the total are read in one query (a window count), as
         # rows, and their countries' and spheres' links in one more, however many there are.
         projects_page = paginate(
             request,
             state,
-            PageRows(request, projects, *translated("title", "summary")),
+            CompiledPageRows(
+                request,
+                PROJECT_PAGE,
+                path=self.path,
+                depth=self.depth + 1,
+                country=country and country.pk,
+                sphere=sphere and sphere.pk,
+            ),
             PROJECTS_PER_PAGE,
             count_in_query=True,
         )
@@ -102,6 +105,20 @@ class ProjectIndexPage(BasePage):
             listing=state,
         )
         return context
+
+
+def project_page(shape, path, depth, country, sphere):
+    """One page (``shape``: offset, limit) of the live projects at tree ``path`` and ``depth``
+    (a list's children), of a country and of a sphere if given, in tree order, with the total."""
+    projects = plain_rows(ProjectPage).filter(path__startswith=path, depth=depth, live=True).order_by("path")
+    if country is not None:
+        projects = projects.filter(countries=country)
+    if sphere is not None:
+        projects = projects.filter(spheres=sphere)
+    return listing_page(projects, shape, *translated("title", "summary"))
+
+
+PROJECT_PAGE = CompiledRead(project_page, path=str, depth=int, country=int, sphere=int)
 
 
 def add_tags(rows, countries, spheres):

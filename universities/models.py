@@ -11,7 +11,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 
 from astrakhan_portal.core.models import BasePage
-from astrakhan_portal.core.rows import page_rows, translated
+from astrakhan_portal.core.rows import live_child_rows, translated
 from partners.models import CountryPage
 
 
@@ -28,8 +28,9 @@ class UniversityIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        universities = UniversityPage.objects.child_of(self).live().order_by("path")
-        context["universities"] = page_rows(request, universities, *translated("title", "summary"))
+        context["universities"] = live_child_rows(
+            request, UniversityPage, self, *translated("title", "summary")
+        )
         return context
 
 

@@ -29,7 +29,9 @@ a ``__startswith`` prefix; anything else (a value Django transforms, a list
 whose length changes the SQL) is refused when the read is first compiled, so a
 read that cannot be compiled safely fails in the tests, not on a visitor. A
 ``shape`` argument (a model, a set of filters) selects one compiled SQL among
-several built by the same function. docs/performance.md ("Compiled reads").
+several built by the same function; a value given as None is passed to the
+function as None (an optional filter left out) and selects a SQL of its own.
+docs/performance.md ("Compiled reads").
 """
 
 import datetime
@@ -65,6 +67,11 @@ def as_parameter(value, connection):
 ROW_KINDS = ("dicts", "tuples", "objects")
 
 
+# Compiled statements kept per read (one per language, shape and set of values given):
+# a listing's page numbers are shapes, so the number is bounded.
+MAX_PLANS = 256
+
+
 class ReadNotCompilable(ValueError):
     """The read's values do not reach its SQL as plain parameters."""
 
@@ -87,17 +94,23 @@ class CompiledRead:
         if values.keys() != self.value_types.keys():
             raise TypeError(f"expected the values {sorted(self.value_types)}, got {sorted(values)}")
         connection = connections[using]
-        key = (using, connection.vendor, get_language(), shape)
+        absent = tuple(name for name, value in values.items() if value is None)
+        key = (using, connection.vendor, get_language(), shape, absent)
         plan = self.plans.get(key)
         if plan is None:
-            plan = self.plans[key] = Plan(self.build_with_stand_ins(shape), self.rows, connection)
+            if len(self.plans) >= MAX_PLANS:  # many shapes (page numbers): start again
+                self.plans.clear()
+            plan = self.plans[key] = Plan(self.build_with_stand_ins(shape, absent), self.rows, connection)
         return plan.run(connection, values)
 
-    def build_with_stand_ins(self, shape):
+    def build_with_stand_ins(self, shape, absent):
         stand_ins = {
-            name: stand_in(kind, index) for index, (name, kind) in enumerate(self.value_types.items())
+            name: stand_in(kind, index)
+            for index, (name, kind) in enumerate(self.value_types.items())
+            if name not in absent
         }
-        queryset = self.build(**stand_ins) if shape is None else self.build(shape, **stand_ins)
+        arguments = {**dict.fromkeys(absent), **stand_ins}
+        queryset = self.build(**arguments) if shape is None else self.build(shape, **arguments)
         return queryset, stand_ins
 
 
@@ -109,7 +122,7 @@ class Plan:
         query = queryset.query
         if query.select_related:
             raise ReadNotCompilable("a compiled read cannot follow relations (select_related)")
-        if (kind == "objects") == bool(query.values_select):
+        if (kind == "objects") != query.default_cols:  # a .values() read selects no model
             raise ReadNotCompilable(f"the queryset does not read {kind}")
         if kind != "objects" and isinstance(queryset, MultilingualQuerySet):
             # Its .values() fills untranslated fields from Russian after reading: use plain_rows.

@@ -13,6 +13,8 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, F, Subquery, Window
 from django.utils.translation import gettext as _
 
+from .compiled import CompiledRead
+
 MAX_PARAM_LENGTH = 100
 # A page number above this is past the end of any listing here; it is not turned
 # into an OFFSET (a 20-digit number overflows the databases' 64-bit integers).
@@ -136,25 +138,36 @@ def page_with_total(queryset, offset, limit):
     return queryset.filter(pk__in=keys).annotate(listing_total=Subquery(total))
 
 
-class PageRows:
+class CompiledPageRows:
     """A listing's pages as :class:`~astrakhan_portal.core.rows.PageRow` objects, for
-    ``paginate(..., count_in_query=True)``: ``fetch(offset, limit)`` reads one page of
-    ``queryset`` with ``columns`` and the total in one query, building no page object."""
+    ``paginate(..., count_in_query=True)``: ``fetch(offset, limit)`` reads one page and the
+    total in one query, building no page object, with a compiled read
+    (:class:`~astrakhan_portal.core.compiled.CompiledRead`) whose function takes the shape
+    ``(offset, limit)`` and ``values`` and builds its page with :func:`listing_page`."""
 
-    def __init__(self, request, queryset, *columns, row_class=None):
+    def __init__(self, request, read, row_class=None, **values):
         self.request = request
-        self.queryset = queryset
-        self.columns = columns
+        self.read = read
         self.row_class = row_class
+        self.values = values
 
     def fetch(self, offset, limit):
-        from .rows import PageRow, page_rows
+        from .rows import PageRow, rows_from
 
-        page = page_with_total(self.queryset, offset, limit)
-        rows = page_rows(
-            self.request, page, *self.columns, "listing_total", row_class=self.row_class or PageRow
-        )
+        if limit <= 0:  # an empty slice (the last page of no rows) has no SQL to compile
+            return [], None
+        values = self.read(shape=(offset, limit), **self.values)
+        rows = rows_from(self.request, values, self.row_class or PageRow)
         return rows, (rows[0].listing_total if rows else None)
+
+
+def listing_page(queryset, shape, *columns):
+    """The ``.values()`` read of one page of ``queryset`` (``shape`` is ``(offset, limit)``) with
+    ``columns`` and the total (:func:`page_with_total`), for :class:`CompiledPageRows`."""
+    from .rows import page_columns
+
+    offset, limit = shape
+    return page_with_total(queryset, offset, limit).values(*page_columns(*columns, "listing_total"))
 
 
 class RelatedRows(list):
@@ -182,10 +195,23 @@ def rows_by(queryset, relation, *columns):
     return groups
 
 
-def option_rows(queryset, *columns):
-    """``queryset``'s objects as :class:`~astrakhan_portal.core.rows.PageRow` objects with
-    ``columns`` (and ``id``), in one query: a filter's options (countries, spheres), which
-    are only shown and matched, never edited, and so need no model object each."""
+def options(shape):
+    """The read of :func:`option_rows_of`: ``shape`` is (model, columns, only live ones)."""
+    from .rows import plain_rows
+
+    model, columns, live_only = shape
+    rows = plain_rows(model).filter(live=True).order_by("path") if live_only else plain_rows(model)
+    return rows.values("id", *columns)
+
+
+OPTIONS = CompiledRead(options)
+
+
+def option_rows_of(model, *columns, live_only=False):
+    """The filter options ``model``'s objects give (countries, spheres), which are only shown
+    and matched, never edited, as :class:`~astrakhan_portal.core.rows.PageRow` objects with
+    ``columns`` and ``id``, read with a compiled read: every object in the model's order, or
+    (``live_only``, pages) the live pages in tree order."""
     from .rows import PageRow
 
-    return [PageRow(row) for row in queryset.values("id", *columns)]
+    return [PageRow(row) for row in OPTIONS(shape=(model, columns, live_only))]

@@ -9,10 +9,17 @@ language or, not yet translated, in Russian, as modeltranslation does for a page
 Its address comes from the stored ``url_path_<language>`` (:mod:`.page_urls`), so
 ``{% page_url row %}`` and ``row.url`` need no ``reverse()``.
 
-Use :func:`page_rows` to read them::
+Read them with :func:`page_columns` in a compiled read (:mod:`.compiled`) and turn the
+dicts into rows with :func:`rows_from`::
 
-    rows = page_rows(request, NewsPage.objects.live().order_by("-date")[:3],
-                     "date", *translated("title", "summary"))
+    def latest(shape):
+        return plain_rows(NewsPage).filter(live=True).order_by("-date")[:3].values(
+            *page_columns("date", *translated("title", "summary")))
+
+    LATEST = CompiledRead(latest)
+    rows = rows_from(request, LATEST())
+
+or, for the live pages under a list page, with :func:`live_child_rows`.
 
 docs/performance.md ("Cold renders: rows, not page objects").
 """
@@ -22,6 +29,7 @@ from django.db.models import QuerySet
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 
+from .compiled import CompiledRead
 from .page_urls import ADDRESS_FIELDS, addresses_for
 
 LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
@@ -102,7 +110,18 @@ def rows_from(request, values, row_class=PageRow):
     ]
 
 
-def page_rows(request, queryset, *columns, row_class=PageRow):
-    """``queryset``'s pages as :class:`PageRow` objects with ``columns`` (plus ``id`` and the
-    stored addresses), in one query; their ``url`` in the active language."""
-    return rows_from(request, queryset.values(*page_columns(*columns)), row_class)
+def live_children(shape, path, depth):
+    """The read of :func:`live_child_rows`: ``shape`` is (model, columns, ordering)."""
+    model, columns, order = shape
+    children = plain_rows(model).filter(path__startswith=path, depth=depth, live=True)
+    return children.order_by(*order).values(*page_columns(*columns))
+
+
+LIVE_CHILD_ROWS = CompiledRead(live_children, path=str, depth=int)
+
+
+def live_child_rows(request, model, parent, *columns, order=("path",)):
+    """The live ``model`` pages right under ``parent`` (a list page), as :class:`PageRow`
+    objects with ``columns``, in ``order`` (tree order), read with a compiled read."""
+    values = LIVE_CHILD_ROWS(shape=(model, columns, order), path=parent.path, depth=parent.depth + 1)
+    return rows_from(request, values)
