@@ -151,3 +151,70 @@ def test_a_translated_managers_values_are_refused(content):
 def test_values_must_be_named_as_declared(content):
     with pytest.raises(TypeError):
         LIVE_CHILDREN(path="0001")
+
+
+def test_an_optional_value_left_out_selects_a_statement_of_its_own(content):
+    def of_depth(depth):
+        pages = plain_rows(Page).order_by("path")
+        return (pages if depth is None else pages.filter(depth=depth)).values_list("id")
+
+    read = CompiledRead(of_depth, rows="tuples", depth=int)
+    assert read(depth=2) == list(Page.objects.filter(depth=2).order_by("path").values_list("id"))
+    assert read(depth=None) == list(Page.objects.order_by("path").values_list("id"))
+    assert read(depth=3) == list(Page.objects.filter(depth=3).order_by("path").values_list("id"))
+    assert len(read.plans) == 2
+
+
+def test_the_statements_kept_per_read_are_bounded(content, monkeypatch):
+    monkeypatch.setattr("astrakhan_portal.core.compiled.MAX_PLANS", 4)
+    read = CompiledRead(
+        lambda shape, depth: plain_rows(Page).filter(depth=depth).values("id")[:shape], depth=int
+    )
+    for limit in range(1, 10):
+        assert len(read(shape=limit, depth=1)) == 1
+        assert len(read.plans) <= 4
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+def test_every_page_of_every_filter_of_the_news_list_answers_as_the_orm(content, language):
+    from news.models import NEWS_PAGE, NewsIndexPage, NewsPage
+    from tests.support.factories import NewsPageFactory
+
+    kazakhstan = CountryPage.objects.get(iso_code="KZ")
+    for number in range(7):
+        NewsPageFactory(
+            date=datetime.date(2023 + number % 3, 1 + number, 28 if number % 2 else 1),
+            countries=[kazakhstan] if number % 2 else [],
+        )
+    NewsPageFactory(date=datetime.date(2024, 12, 31), countries=[kazakhstan])
+    NewsPageFactory(date=datetime.date(2025, 1, 1), countries=[kazakhstan])
+    index = NewsIndexPage.objects.get()
+    compared = 0
+    with translation.override(language):
+        for country in (None, kazakhstan.pk):
+            for year in (None, 2023, 2024, 2025):
+                news = NewsPage.objects.child_of(index).live()
+                news = news.filter(countries=country) if country else news
+                news = news.filter(date__year=year) if year else news
+                expected = list(news.order_by("-date", "-pk").values_list("pk", flat=True))
+                for offset in range(0, len(expected) + 3, 3):
+                    rows = NEWS_PAGE(
+                        shape=(offset, 3),
+                        path=index.path,
+                        depth=index.depth + 1,
+                        country=country,
+                        since=year and datetime.date(year, 1, 1),
+                        until=year and datetime.date(year, 12, 31),
+                    )
+                    assert [row["id"] for row in rows] == expected[offset : offset + 3]
+                    assert {row["listing_total"] for row in rows} <= {len(expected)}
+                    compared += 1
+    assert compared > 16
+
+
+def test_a_page_number_past_the_end_of_an_empty_filter_shows_the_empty_list(client, content):
+    # No news concerns Turkmenistan in the initial content: its last page has no rows to read.
+    for number in ("3", "-1", "99999999999999999999999"):
+        response = client.get(f"/novosti/?country=TM&page={number}")
+        assert response.status_code == 200
+        assert "По выбранным фильтрам новостей не найдено." in response.content.decode()
