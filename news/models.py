@@ -5,7 +5,6 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -24,6 +23,8 @@ from astrakhan_portal.core.listing import (
 )
 from astrakhan_portal.core.models import BasePage
 from astrakhan_portal.core.rows import plain_rows, translated
+
+from .years import news_years
 
 NEWS_PER_PAGE = 10
 
@@ -44,7 +45,7 @@ class NewsIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         state = ListingState()
         countries = option_rows_of(CountryPage, "iso_code", *translated("title"), live_only=True)
-        years = [year for (year,) in NEWS_YEARS(path=self.path, depth=self.depth + 1)]
+        years = news_years(self)
         country = read_filter(
             request,
             state,
@@ -78,13 +79,6 @@ def live_news(path, depth):
     return plain_rows(NewsPage).filter(path__startswith=path, depth=depth, live=True)
 
 
-def news_years(path, depth):
-    # EXTRACT(YEAR ...) rather than dates("date", "year"): DATE_TRUNC of every news
-    # item's date as a timestamp in the site's time zone cost twice as much.
-    years = live_news(path, depth).annotate(year=ExtractYear("date")).order_by("-year")
-    return years.values_list("year").distinct()
-
-
 def news_page(shape, path, depth, country, since, until):
     """One page (``shape``: offset, limit) of a list's live news, of a country and dated
     ``since``..``until`` (a year) if given, newest first, with the total."""
@@ -96,7 +90,6 @@ def news_page(shape, path, depth, country, since, until):
     return listing_page(news.order_by("-date", "-pk"), shape, "date", *translated("title", "summary"))
 
 
-NEWS_YEARS = CompiledRead(news_years, rows="tuples", path=str, depth=int)
 NEWS_PAGE = CompiledRead(
     news_page, path=str, depth=int, country=int, since=datetime.date, until=datetime.date
 )
