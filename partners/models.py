@@ -107,17 +107,13 @@ class CountryPage(BasePage):
         is read through the relation (the page type a project lives under), so
         that partners imports no other content app.
         """
-        from django.contrib.contenttypes.models import ContentType
-
-        from astrakhan_portal.core.sections import live_sections_for
+        from astrakhan_portal.core.sections import live_section_of
 
         list_models = self.projects.model.allowed_parent_page_models()
         if not list_models:
             return None
         list_model = list_models[0]
-        content_type_id = ContentType.objects.get_for_model(list_model).pk
-        found = next((p for p in live_sections_for(request) if p.content_type_id == content_type_id), None)
-        return found or list_model.objects.live().first()
+        return live_section_of(request, list_model) or list_model.objects.live().first()
 
 
 class Office(Orderable):

@@ -103,3 +103,12 @@ def live_sections_for(request):
             rows = []
         request.portal_live_sections = [section_from(request, row) for row in rows]
     return request.portal_live_sections
+
+
+def live_section_of(request, model):
+    """The live page of type ``model`` right under the home page (a list page: the news list,
+    the projects), as a :class:`Section` from the menu's rows (no query of its own), or None."""
+    from django.contrib.contenttypes.models import ContentType
+
+    content_type_id = ContentType.objects.get_for_model(model).pk
+    return next((s for s in live_sections_for(request) if s.content_type_id == content_type_id), None)

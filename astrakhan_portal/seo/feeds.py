@@ -4,13 +4,18 @@ import datetime
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
+from wagtail.models import PageViewRestriction
 
+from astrakhan_portal.core.compiled import CompiledRead
 from astrakhan_portal.core.models import DEFAULT_LANGUAGE
 from astrakhan_portal.core.page_urls import PageAddresses
-from astrakhan_portal.core.rows import PageRow
+from astrakhan_portal.core.rows import PageRow, plain_rows
+from astrakhan_portal.core.sections import live_section_of
 from astrakhan_portal.core.sites import site_for
 from astrakhan_portal.core.templatetags.typography import shown_language
 from astrakhan_portal.core.typography import typeset_text
@@ -30,6 +35,29 @@ class FeedItem(PageRow):
     @property
     def link(self):
         return self.url
+
+
+def feed_news(language, path, depth):
+    """The latest live news below the site root at tree ``path`` and ``depth``, newest first,
+    outside any private section (Wagtail's ``public()``, as one subquery); for a language other
+    than Russian, the news translated into it."""
+    from news.models import NewsPage
+
+    news = plain_rows(NewsPage).filter(path__startswith=path, depth__gt=depth, live=True)
+    # A view restriction covers its page and everything below it (its path is a prefix).
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    news = news.exclude(Exists(restricted))
+    if language != DEFAULT_LANGUAGE:
+        news = news.exclude(**{f"title_{language}": ""}).exclude(**{f"title_{language}__isnull": True})
+    columns = [
+        f"{field}_{code}" for field in ("title", "summary", "url_path") for code, _name in settings.LANGUAGES
+    ]
+    return news.order_by("-date", "-pk").values(*ITEM_COLUMNS, *columns)[:NEWS_FEED_ITEMS]
+
+
+FEED_NEWS = CompiledRead(feed_news, path=str, depth=int)
 
 
 class NewsFeed(Feed):
@@ -52,16 +80,10 @@ class NewsFeed(Feed):
     def link(self, request):
         from news.models import NewsIndexPage
 
-        index = NewsIndexPage.objects.live().first()
-        return index.get_url(request) if index else "/"
+        news_list = live_section_of(request, NewsIndexPage)  # from the menu's rows
+        return news_list.url if news_list is not None and news_list.url else "/"
 
     def items(self, request):
-        from news.models import NewsPage
-
-        news = NewsPage.objects.live().public()
-        language = current_language()
-        if language != DEFAULT_LANGUAGE:
-            news = news.exclude(**{f"title_{language}": ""}).exclude(**{f"title_{language}__isnull": True})
         # Rows, not pages: building a page object (StreamField bodies, modeltranslation's
         # and modelcluster's __init__) and asking it for get_url() cost more than the rest
         # of the feed together, for each of its twenty items. The addresses are the stored
@@ -69,14 +91,10 @@ class NewsFeed(Feed):
         site = site_for(request)
         if site is None:
             return []
-        news = news.descendant_of(site.root_page)
-        addresses = PageAddresses(site.root_page)
-        columns = [
-            f"{field}_{code}"
-            for field in ("title", "summary", "url_path")
-            for code, _name in settings.LANGUAGES
-        ]
-        rows = news.order_by("-date", "-pk").values(*ITEM_COLUMNS, *columns)[:NEWS_FEED_ITEMS]
+        root = site.root_page
+        language = current_language()
+        rows = FEED_NEWS(shape=language, path=root.path, depth=root.depth)
+        addresses = PageAddresses(root)
         return [FeedItem(row, addresses.path_in(row, language) if addresses else None) for row in rows]
 
     def item_title(self, item):

@@ -75,6 +75,17 @@ def test_unpublished_and_private_news_stay_out_of_the_feed(client, news_index):
     assert "Withdrawn news" not in titles
 
 
+def test_a_private_news_list_hides_all_its_news_from_the_feed(client, news_index):
+    make_news(news_index, title=("Новость", "Some news"))
+    assert read_feed(client, "/en/feeds/news.xml").entries
+    restriction = PageViewRestriction.objects.create(
+        page=news_index, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
+    assert read_feed(client, "/en/feeds/news.xml").entries == []
+    restriction.delete()  # public again: the feed lists it at once
+    assert [e.title for e in read_feed(client, "/en/feeds/news.xml").entries] == ["Some news"]
+
+
 def test_the_feed_costs_the_same_queries_for_two_news_items_or_twelve(client, news_index):
     def queries(expected_items):
         with CaptureQueriesContext(connection) as captured:
