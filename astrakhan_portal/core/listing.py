@@ -130,11 +130,13 @@ def fetch_with_total(queryset, offset, limit):
     return rows, (rows[0].listing_total if rows else None)
 
 
-def page_with_total(queryset, offset, limit):
+def page_with_total(queryset, offset, limit, counted=None):
     """``queryset[offset:offset + limit]`` with the total as ``listing_total`` on each row, as
-    one query (see :func:`fetch_with_total`)."""
+    one query (see :func:`fetch_with_total`). ``counted``, if given, is counted instead of
+    ``queryset``: the same items read from fewer or narrower tables."""
     keys = queryset.values("pk")[offset : offset + limit]
-    total = queryset.order_by().annotate(listing_total=Window(Count("*"))).values("listing_total")[:1]
+    counted = queryset if counted is None else counted
+    total = counted.order_by().annotate(listing_total=Window(Count("*"))).values("listing_total")[:1]
     return queryset.filter(pk__in=keys).annotate(listing_total=Subquery(total))
 
 
@@ -161,13 +163,15 @@ class CompiledPageRows:
         return rows, (rows[0].listing_total if rows else None)
 
 
-def listing_page(queryset, shape, *columns):
+def listing_page(queryset, shape, *columns, counted=None):
     """The ``.values()`` read of one page of ``queryset`` (``shape`` is ``(offset, limit)``) with
-    ``columns`` and the total (:func:`page_with_total`), for :class:`CompiledPageRows`."""
+    ``columns`` and the total (:func:`page_with_total`, which ``counted`` is given to), for
+    :class:`CompiledPageRows`."""
     from .rows import page_columns
 
     offset, limit = shape
-    return page_with_total(queryset, offset, limit).values(*page_columns(*columns, "listing_total"))
+    page = page_with_total(queryset, offset, limit, counted)
+    return page.values(*page_columns(*columns, "listing_total"))
 
 
 class RelatedRows(list):
