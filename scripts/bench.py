@@ -12,8 +12,8 @@ exits with status 1 when a budget is missed.
 
 ``--scale`` (``make bench-scale``, PostgreSQL) measures the same pages on the
 initial content, then on a small site whose lists are full (30 generated news
-items and 60 projects: the pages show as many cards as at scale; printed, with
-the initial budgets), then fills the database up to
+items and 60 projects: the pages show as many cards as at scale; the same
+budgets as on the initial content), then fills the database up to
 ``generate_bench_content --news 10000 --projects 300`` and measures them again,
 plus the news archive's first, middle and last pages and a filtered one, the
 sitemap, the news feed and the search; every page must stay within 1.2 times
@@ -400,7 +400,7 @@ def main():
         # so the growth with the archive's size is told apart from that of fuller pages.
         generate(env, FULL_NEWS, FULL_PROJECTS)
         full = run(args, env, urls_of(env), names)
-        table(
+        ok &= table(
             f"Full lists: the initial content and {FULL_NEWS} news items, {FULL_PROJECTS} projects",
             full,
             budgets,
