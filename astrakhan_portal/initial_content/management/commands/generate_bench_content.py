@@ -111,9 +111,12 @@ class Command(BaseCommand):
             return
         made = BenchContent(random.Random(seed)).make(news=news, projects=projects, images=images)
         if connection.vendor == "postgresql":
-            # Fresh planner statistics, as autovacuum would gather after such a load.
+            # What autovacuum does after such a load: fresh planner statistics, and the
+            # visibility map that lets the archive's pages read their keys from the date
+            # index alone (page 500 of the news list: 14.6 -> 10.6 ms of PostgreSQL's time).
+            # VACUUM cannot run inside a transaction (a test's): ANALYZE alone there.
             with connection.cursor() as cursor:
-                cursor.execute("ANALYZE")
+                cursor.execute("ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE")
         self.stdout.write(
             f"Added {made['news']} news item(s), {made['projects']} project(s) and "
             f"{made['images']} image(s) in {time.monotonic() - started:.1f} s."
