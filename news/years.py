@@ -14,6 +14,8 @@ each database's own. ``news/tests/test_years.py`` compares the answer with the
 ORM's ``DISTINCT`` on SQLite and PostgreSQL.
 """
 
+from functools import cache
+
 from django.db import connection
 from wagtail.models import Page
 
@@ -26,6 +28,7 @@ YEAR_OF = {
 LIKE = {"postgresql": "LIKE %s", "sqlite": "LIKE %s ESCAPE '\\'"}
 
 
+@cache  # the text depends on the database only: written once per process
 def years_sql(vendor):
     from .models import NewsPage
 

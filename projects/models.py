@@ -23,7 +23,7 @@ from astrakhan_portal.core.listing import (
     rows_by,
 )
 from astrakhan_portal.core.models import BasePage
-from astrakhan_portal.core.rows import plain_rows, translated
+from astrakhan_portal.core.rows import live_pages, translated
 
 # Cards per page of the project list: four rows of three (or six of two) in the grid.
 PROJECTS_PER_PAGE = 12
@@ -110,7 +110,7 @@ class ProjectIndexPage(BasePage):
 def project_page(shape, path, depth, country, sphere):
     """One page (``shape``: offset, limit) of the live projects at tree ``path`` and ``depth``
     (a list's children), of a country and of a sphere if given, in tree order, with the total."""
-    projects = plain_rows(ProjectPage).filter(path__startswith=path, depth=depth, live=True).order_by("path")
+    projects = live_pages(ProjectPage, path, depth).order_by("path")
     if country is not None:
         projects = projects.filter(countries=country)
     if sphere is not None:

@@ -156,7 +156,10 @@ class CompiledPageRows:
     def fetch(self, offset, limit):
         from .rows import PageRow, rows_from
 
-        if limit <= 0:  # an empty slice (the last page of no rows) has no SQL to compile
+        # An empty slice (the last page of no rows) has no SQL: Django refuses to compile it
+        # (EmptyResultSet). It is answered here, not in CompiledRead, where "matches nothing"
+        # may also mean a stand-in outside a column's range and must stay an error.
+        if limit <= 0:
             return [], None
         values = self.read(shape=(offset, limit), **self.values)
         rows = rows_from(self.request, values, self.row_class or PageRow)

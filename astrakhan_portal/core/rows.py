@@ -110,14 +110,19 @@ def rows_from(request, values, row_class=PageRow):
     ]
 
 
-def live_children(shape, path, depth):
+def live_pages(model, path, depth):
+    """The live ``model`` pages at ``depth`` below the page at tree ``path`` (a list page's
+    items when ``depth`` is one more than its own), as a :func:`plain_rows` queryset."""
+    return plain_rows(model).filter(path__startswith=path, depth=depth, live=True)
+
+
+def live_child_columns(shape, path, depth):
     """The read of :func:`live_child_rows`: ``shape`` is (model, columns, ordering)."""
     model, columns, order = shape
-    children = plain_rows(model).filter(path__startswith=path, depth=depth, live=True)
-    return children.order_by(*order).values(*page_columns(*columns))
+    return live_pages(model, path, depth).order_by(*order).values(*page_columns(*columns))
 
 
-LIVE_CHILD_ROWS = CompiledRead(live_children, path=str, depth=int)
+LIVE_CHILD_ROWS = CompiledRead(live_child_columns, path=str, depth=int)
 
 
 def live_child_rows(request, model, parent, *columns, order=("path",)):

@@ -23,7 +23,7 @@ from wagtail.models import Page
 
 from .compiled import CompiledRead
 from .page_urls import addresses_for
-from .rows import PageRow, plain_rows
+from .rows import PageRow, live_pages
 from .sites import site_for
 
 logger = logging.getLogger(__name__)
@@ -72,12 +72,7 @@ def site_root_for(request):
 
 def live_children(path, depth):
     """The live pages at ``depth`` below the page at tree ``path``, in tree order, as section rows."""
-    return (
-        plain_rows(Page)
-        .filter(path__startswith=path, depth=depth, live=True)
-        .order_by("path")
-        .values(*SECTION_COLUMNS)
-    )
+    return live_pages(Page, path, depth).order_by("path").values(*SECTION_COLUMNS)
 
 
 LIVE_CHILDREN = CompiledRead(live_children, path=str, depth=int)
