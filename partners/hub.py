@@ -51,11 +51,12 @@ class Relation:
         """The relation's columns as ``.values()`` lookups through it: ``spheres__name_ru``..."""
         return tuple(f"{self.name}__{column}" for column in ("id", *self.order, *self.columns))
 
-    def item(self, columns):
-        """The related item of a joined row's ``columns``, as a row; None where it has none."""
+    def item(self, columns, language=None):
+        """The related item of a joined row's ``columns``, as a row read for ``language``;
+        None where it has none."""
         prefix = f"{self.name}__"
         item = {key[len(prefix) :]: value for key, value in columns.items() if key.startswith(prefix)}
-        return PageRow(item) if item["id"] is not None else None
+        return PageRow(item, language=language) if item["id"] is not None else None
 
     def order_key(self, item):
         """The sort key of a related item: its ordering columns."""
@@ -102,10 +103,12 @@ def rows_from_related(request, values, columns, relations, via=""):
         row = {lookup: joined[via + lookup] for lookup in lookups}
         key = row["id"]
         if key not in pages:
-            pages[key] = PageRow(row, addresses.path_in(row, language) if addresses is not None else None)
+            pages[key] = PageRow(
+                row, addresses.path_in(row, language) if addresses is not None else None, language
+            )
             related[key] = {relation.name: {} for relation in relations}
         for relation in relations:
-            item = relation.item(row)
+            item = relation.item(row, language)
             if item is not None:
                 related[key][relation.name].setdefault(item.pk, item)
     for key, page in pages.items():

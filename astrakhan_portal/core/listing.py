@@ -194,11 +194,12 @@ def rows_by(queryset, relation, *columns):
     ``queryset`` is filtered through ``relation`` (``CountryPage.objects.filter(projects__in=
     ids)``) so that the key's join is the filter's own; a key without rows gets an empty list.
     """
-    from .rows import PageRow
+    from .rows import PageRow, current_language
 
     groups = defaultdict(RelatedRows)
+    language = current_language()
     for row in queryset.values("id", *columns, listed_by=F(relation)):
-        groups[row.pop("listed_by")].append(PageRow(row))
+        groups[row.pop("listed_by")].append(PageRow(row, language=language))
     return groups
 
 

@@ -68,23 +68,30 @@ class PageRow:
     name in the active language (``row.title``, falling back to Russian), and
     ``content_language`` is the language the visitor reads its title in. ``pk`` and
     ``id`` are the page's key, ``url`` (and ``get_url()``) its address in the active
-    language, or None for a page outside the request's site.
+    language, or None for a page outside the request's site. ``visitor_language`` is
+    the language the row was read for (:func:`rows_from` sets it), so that a card's
+    filters need not ask Django for the active language again and again (each ask goes
+    through a context-local lookup: about a dozen per card).
     """
 
-    def __init__(self, columns, url=None):
+    visitor_language = None
+
+    def __init__(self, columns, url=None, language=None):
         self.__dict__.update(columns)
         self.pk = columns.get("id")
         self.url = url
+        if language is not None:
+            self.visitor_language = language
 
     def __getattr__(self, name):
         # Only called for what the row does not carry: a translated field's bare name.
         if not name.startswith("_") and build_localized_fieldname(name, DEFAULT_LANGUAGE) in self.__dict__:
-            return in_language(self, name, current_language())
+            return in_language(self, name, self.visitor_language or current_language())
         raise AttributeError(name)
 
     @property
     def content_language(self):
-        language = current_language()
+        language = self.visitor_language or current_language()
         return language if getattr(self, f"title_{language}", None) else DEFAULT_LANGUAGE
 
     def get_url(self, request=None):
@@ -106,7 +113,8 @@ def rows_from(request, values, row_class=PageRow):
     addresses = addresses_for(request) if request is not None else None
     language = current_language()
     return [
-        row_class(row, addresses.path_in(row, language) if addresses is not None else None) for row in values
+        row_class(row, addresses.path_in(row, language) if addresses is not None else None, language)
+        for row in values
     ]
 
 

@@ -98,7 +98,7 @@ def live_pages(request, keys):
         language = current_language()
         rows = plain_rows(Page).filter(pk__in=keys - found.keys(), live=True).values(*PAGE_COLUMNS)
         for row in rows:
-            found[row["id"]] = PageRow(row, addresses.path_in(row, language) if addresses else None)
+            found[row["id"]] = PageRow(row, addresses.path_in(row, language) if addresses else None, language)
     return found
 
 

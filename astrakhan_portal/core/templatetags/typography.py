@@ -6,12 +6,16 @@ a sphere's name) typeset in the language it is actually shown in.
 ``{{ value|lang_if_other }}``: ` lang="ru"` when a page or text shown on the page is in
 another language than the visitor's (a Russian-only news item on an English list).
 
+``{{ page|typeset_summary }}``: a card's summary: its first 40 words, as Django's
+``truncatewords:40`` gives them, typeset in the language it is shown in.
+
 The filters give text with the non-breaking space as a character (U+00A0), never as an
 entity, so they are safe in attributes too (``<meta content>``, ``aria-label``).
 """
 
 from django import template
-from django.utils.html import conditional_escape, format_html
+from django.template.defaultfilters import truncatewords
+from django.utils.html import conditional_escape, escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
@@ -20,8 +24,17 @@ from astrakhan_portal.core.typography import typeset_html
 register = template.Library()
 
 
+SUMMARY_WORDS = 40
+
+
 def _language(language=None):
     return (language or get_language() or "ru")[:2]
+
+
+def _visitor_language(obj):
+    """The visitor's language: the one a row was read for (``PageRow.visitor_language``)
+    without asking Django again, else the active one."""
+    return getattr(obj, "visitor_language", None) or _language()
 
 
 @register.filter(is_safe=True)
@@ -55,7 +68,7 @@ def shown_language(page, field=None):
     "body"): the visitor's language, or Russian where that field is not translated yet."""
     if field is None:
         return getattr(page, "content_language", None)
-    language = _language()
+    language = _visitor_language(page)
     if language == "ru" or getattr(page, f"{field}_{language}", None):
         return language
     return "ru" if getattr(page, f"{field}_ru", None) else language
@@ -65,6 +78,19 @@ def shown_language(page, field=None):
 def lang_if_other(page, field=None):
     """` lang="xx"` if what ``page`` (or its ``field``) shows is not in the visitor's language."""
     language = shown_language(page, field)
-    if not language or language == _language():
+    if not language or language == _visitor_language(page):
         return ""
-    return format_html(' lang="{}"', language)
+    return mark_safe(f' lang="{escape(language)}"')
+
+
+@register.filter(is_safe=True)
+def typeset_summary(obj):
+    """``obj``'s summary as a card shows it: the first 40 words of the text the visitor reads
+    (Russian where it is not translated; then cut as ``truncatewords:40`` cuts), typeset if
+    that text is Russian. Cut before typesetting: a non-breaking space is not a word break."""
+    summary = getattr(obj, "summary", None) if obj not in (None, "") else None
+    if not summary:
+        return ""
+    words = summary.split()
+    summary = " ".join(words) if len(words) <= SUMMARY_WORDS else truncatewords(summary, SUMMARY_WORDS)
+    return typeset(summary, shown_language(obj, "summary"))
