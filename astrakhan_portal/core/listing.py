@@ -220,6 +220,7 @@ def option_rows_of(model, *columns, live_only=False):
     and matched, never edited, as :class:`~astrakhan_portal.core.rows.PageRow` objects with
     ``columns`` and ``id``, read with a compiled read: every object in the model's order, or
     (``live_only``, pages) the live pages in tree order."""
-    from .rows import PageRow
+    from .rows import PageRow, current_language
 
-    return [PageRow(row) for row in OPTIONS(shape=(model, columns, live_only))]
+    language = current_language()
+    return [PageRow(row, language=language) for row in OPTIONS(shape=(model, columns, live_only))]
