@@ -26,7 +26,7 @@ from astrakhan_portal.core.rows import (
     translated,
 )
 
-from .models import CountryPage
+from .models import CountryPage, Office
 
 HUB_NEWS_COUNT = 5
 # Project cards shown on the country page (two rows of three); the rest are one
@@ -171,6 +171,25 @@ COUNTRY_NEWS = CompiledRead(
 )
 
 
+class OfficeRow(PageRow):
+    """An office as the country page shows it, from its columns (no model object)."""
+
+    def get_kind_display(self):
+        return str(dict(Office.KIND_CHOICES).get(self.kind, self.kind))
+
+
+def country_items(shape, country):
+    """The read of a country's offices or agreements (``shape``: model, columns) in the
+    editors' order."""
+    model, columns = shape
+    return plain_rows(model).filter(country=country).order_by("sort_order", "pk").values("id", *columns)
+
+
+COUNTRY_ITEMS = CompiledRead(country_items, country=int)
+OFFICE_COLUMNS = ("kind", *translated("name", "address"), "phone", "website")
+AGREEMENT_COLUMNS = ("year", *translated("parties", "subject", "note"))
+
+
 class CountryHub:
     """The projects, monuments, events, offices, agreements and news of a country.
 
@@ -233,8 +252,18 @@ class CountryHub:
 
     @cached_property
     def offices(self):
-        return list(self.country.offices.all())
+        return self._items("offices", OFFICE_COLUMNS, OfficeRow)
 
     @cached_property
     def agreements(self):
-        return list(self.country.agreements.all())
+        return self._items("agreements", AGREEMENT_COLUMNS, PageRow)
+
+    def _items(self, relation, columns, row_class):
+        """The country's offices or agreements (``relation``): rows of the saved ones, or in a
+        preview the editor's unsaved inline edits, as the page's relation holds them."""
+        if self.country.pk is None or getattr(self.request, "is_preview", False):
+            return list(getattr(self.country, relation).all())
+        model = CountryPage._meta.get_field(relation).related_model
+        language = current_language()
+        values = COUNTRY_ITEMS(shape=(model, columns), country=self.country.pk)
+        return [row_class(row, language=language) for row in values]

@@ -119,3 +119,71 @@ def test_an_item_not_yet_translated_is_shown_in_russian_on_the_english_country_p
             f'<h3 class="card__title" lang="ru"><a class="card__link" href="{address(page, "en")}">{title}'
             in (hub_section(html, anchor))
         )
+
+
+def offices_and_agreements(html):
+    offices = re.search(r'<ul class="offices">.*?</ul>', html, re.S)
+    agreements = re.search(r'<ol class="agreements">.*?</ol>', html, re.S)
+    return (offices.group(0) if offices else ""), (agreements.group(0) if agreements else "")
+
+
+def test_offices_and_agreements_build_no_object_each_and_keep_the_editors_order(client):
+    from partners.models import Office
+    from tests.support.factories import AgreementFactory, OfficeFactory
+
+    country = CountryPageFactory()
+    url = address(country, "en")
+    OfficeFactory(country=country, sort_order=2, name_en="Second office")
+    AgreementFactory(country=country, sort_order=1, subject_en="Agreement only in Russian", note_ru="В Баку")
+    client.get(url)
+    with Built() as one:
+        client.get(url)
+    OfficeFactory(
+        country=country,
+        sort_order=1,
+        kind=Office.REPRESENTATIVE,
+        name_en="",
+        name_ru="Представительство Альфа",
+    )
+    AgreementFactory(country=country, sort_order=0, subject_en="First agreement", year=None)
+    client.get(url)
+    with Built() as two:
+        html = client.get(url).content.decode().replace("\xa0", " ")
+    assert two.count == one.count
+    offices, agreements = offices_and_agreements(html)
+    # In the editors' order, the untranslated name in Russian and marked so, the kind in English.
+    assert offices.index("Представительство Альфа") < offices.index("Second office")
+    assert '<h3 class="office__name" lang="ru">Представительство Альфа</h3>' in offices
+    assert '<p class="office__kind">Representative office</p>' in offices
+    assert '<p class="office__kind">Consular office</p>' in offices
+    assert agreements.index("First agreement") < agreements.index("Agreement only in Russian")
+    assert '<p class="agreement__note" lang="ru">В Баку</p>' in agreements
+    assert agreements.count('<p class="agreement__year">2020</p>') == 1
+
+
+def test_a_preview_shows_the_offices_and_agreements_as_edited_before_saving(rf, client):
+    from django.contrib.auth.models import AnonymousUser
+
+    from partners.models import Agreement, Office
+    from tests.support.factories import AgreementFactory, OfficeFactory
+
+    country = CountryPageFactory()
+    OfficeFactory(country=country, name_ru="Сохранённое консульство")
+    AgreementFactory(country=country, subject_ru="Сохранённое соглашение")
+    edited = country.specific_class.objects.get(pk=country.pk)
+    edited.offices = [Office(kind=Office.CONSULATE, name="Новое консульство", name_ru="Новое консульство")]
+    edited.agreements = [
+        Agreement(parties="Стороны", parties_ru="Стороны", subject="Новое", subject_ru="Новое")
+    ]
+    request = rf.get(address(country, "ru"))
+    request.user = AnonymousUser()
+    request.is_preview = True
+    with translation.override("ru"):
+        preview = edited.serve_preview(request, "").render().content.decode()
+    offices, agreements = offices_and_agreements(preview)
+    assert "Новое консульство" in offices and "Сохранённое" not in offices
+    assert "Новое" in agreements and "Сохранённое" not in agreements
+    # The published page still shows what is saved.
+    offices, agreements = offices_and_agreements(client.get(address(country, "ru")).content.decode())
+    assert "Сохранённое консульство" in offices and "Новое консульство" not in offices
+    assert "Сохранённое соглашение" in agreements
