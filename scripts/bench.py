@@ -8,7 +8,10 @@ filtered) and every detail page type, plus a static file served by WhiteNoise
 through the same gunicorn as the reference. For each it prints the workers'
 CPU milliseconds per request (read from /proc/<pid>/stat before and after),
 that figure as a multiple of the static file's, and the budget (issue 11); it
-exits with status 1 when a budget is missed.
+exits with status 1 when a budget is missed. Beside each budget it prints, for
+information, the same budget as a multiple of the static file (the issue's machine
+served it for about 0.3 ms of CPU: home 50 times, listings 40, detail pages 33), which
+tells a slower or faster machine from a slower or faster page.
 
 ``--scale`` (``make bench-scale``, PostgreSQL) measures the same pages on the
 initial content, then on a small site whose lists are full (30 generated news
@@ -65,6 +68,12 @@ WORK_DIR = BASE_DIR / "build" / "bench"
 
 # Cold CPU budgets per request (ms), issue 11.
 HOME_MS, SEARCH_MS, LISTING_MS, DETAIL_MS = 15, 12, 12, 10
+# What the static file cost on the machine the budgets were set on (issue 11: "on this
+# machine about 0.3 ms"). Each budget is also printed as that multiple of the static file
+# (home 50 x, listings 40 x, detail pages 33 x) and checked against this machine's static
+# file measured in the same run: the budget on a machine slower or faster than the issue's.
+# Printed only; the budgets in ms are what the exit status says.
+REFERENCE_STATIC_MS = 0.3
 SCALE_FACTOR = 1.2
 SCALE_SEARCH_CPU_MS, SCALE_SEARCH_WALL_MS = 20, 30
 EDITOR_MS, ADMIN_MS = 300, 500
@@ -291,11 +300,13 @@ def run(args, env, urls, names):
     }
 
 
-def table(title, rows, budgets, growth=None):
+def table(title, rows, budgets, growth=None, relative=None):
     """Print the rows with their multiple of the static file and their budget; True if all met.
 
     ``growth`` ({name: (limit, text)}) adds a second verdict, printed only: the cost against
-    the same pages on a small site whose lists are full (see ``FULL_NEWS``)."""
+    the same pages on a small site whose lists are full (see ``FULL_NEWS``). ``relative``
+    ({name: budget in ms}) adds the budget as a multiple of the static file (see
+    ``REFERENCE_STATIC_MS``), printed only."""
     static = rows["static"]["cpu_ms"]
     print(f"\n{title}")
     header = f"{'page':20} {'CPU ms/req':>10} {'wall ms':>8} {'x static':>9}  budget"
@@ -310,6 +321,11 @@ def table(title, rows, budgets, growth=None):
             met = row["cpu_ms"] <= limit
             all_met &= met
             verdict = f"{text}: {'met' if met else 'MISSED'}"
+        if relative and name in relative:
+            multiple = relative[name] / REFERENCE_STATIC_MS
+            verdict += (
+                f"; <= {multiple:.0f} x static: {'met' if row['cpu_ms'] <= multiple * static else 'missed'}"
+            )
         if growth and name in growth:
             limit, text = growth[name]
             verdict += f"; {text}: {'met' if row['cpu_ms'] <= limit else 'missed'}"
@@ -393,7 +409,8 @@ def main():
     names = list(PAGES) + (SCALE_PAGES if args.scale else [])
     initial = run(args, env, urls, names)
     budgets = {name: (budget, f"<= {budget} ms CPU") for name, (_kind, budget) in PAGES.items()}
-    ok = table(f"Initial content, {args.db}, no cache (2 sync workers)", initial, budgets)
+    relative = {name: budget for name, (_kind, budget) in PAGES.items()}
+    ok = table(f"Initial content, {args.db}, no cache (2 sync workers)", initial, budgets, relative=relative)
     results = {"machine": machine(), "initial": initial}
     if args.scale:
         # A small site whose every list is full: the lists show as many cards as at scale,
@@ -404,6 +421,7 @@ def main():
             f"Full lists: the initial content and {FULL_NEWS} news items, {FULL_PROJECTS} projects",
             full,
             budgets,
+            relative=relative,
         )
         results["full"] = full
         results["generate_s"] = generate(env, args.news - FULL_NEWS, args.projects - FULL_PROJECTS)

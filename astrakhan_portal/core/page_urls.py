@@ -7,6 +7,7 @@ under that language gives without switching languages and a ``reverse()`` each.
 """
 
 import logging
+import re
 from urllib.parse import quote
 
 from django.conf import settings
@@ -20,6 +21,9 @@ logger = logging.getLogger(__name__)
 
 # The characters reverse() leaves unquoted in a path (django.urls.resolvers).
 SAFE_IN_PATH = RFC3986_SUBDELIMS + "/~:@"
+# A path of only these characters is what quote(path, SAFE_IN_PATH) gives back unchanged
+# (its unreserved characters and the safe ones): the usual slug needs no quoting pass.
+UNCHANGED_BY_QUOTE = re.compile("[A-Za-z0-9_.~" + re.escape(SAFE_IN_PATH) + "-]*").fullmatch
 
 # The columns an address is made of.
 ADDRESS_FIELDS = tuple(build_localized_fieldname("url_path", code) for code, _name in settings.LANGUAGES)
@@ -88,4 +92,5 @@ class PageAddresses:
         url_path = columns.get(field) or columns.get(default) or columns.get("url_path")
         if not url_path or not url_path.startswith(root_path):
             return None
-        return prefix + quote(url_path[len(root_path) :], safe=SAFE_IN_PATH)
+        path = url_path[len(root_path) :]
+        return prefix + (path if UNCHANGED_BY_QUOTE(path) else quote(path, safe=SAFE_IN_PATH))

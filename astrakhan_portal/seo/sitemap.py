@@ -34,6 +34,7 @@ from xml.sax.saxutils import escape
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
+from django.db.models import CharField, Func
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
@@ -58,6 +59,8 @@ SECTION_PAGES = (MAX_URLS_PER_SECTION - 2 * len(SITEMAP_VIEWS)) // len(settings.
 SECTION_TEMPLATE = "seo/sitemap_section.xml"
 CONTENT_TYPE = "application/xml; charset=utf-8"
 LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
+# (language, its title column): a page is listed in a language once it has a title in it.
+TITLE_COLUMNS = tuple((code, f"title_{code}") for code in LANGUAGES)
 
 
 def public_pages(root_page):
@@ -67,7 +70,8 @@ def public_pages(root_page):
 def page_rows(root_page):
     """The live public pages' stored addresses, titles and publication times, in tree order.
 
-    Plain rows of ``.values()``: no page object is built for the sitemap.
+    Plain rows of ``.values()``: no page object is built for the sitemap. The time comes
+    as the text of ``<lastmod>`` (``lastmod``, :class:`W3CDateTime`).
     """
     return (
         public_pages(root_page)
@@ -75,11 +79,30 @@ def page_rows(root_page):
         .order_by("path")
         .values(
             "url_path",
-            "last_published_at",
             *(f"url_path_{code}" for code in LANGUAGES),
             *(f"title_{code}" for code in LANGUAGES),
+            lastmod=W3CDateTime("last_published_at"),
         )
     )
+
+
+class W3CDateTime(Func):
+    """A time as a sitemap's ``<lastmod>`` writes it, in UTC to the second
+    (``2026-03-01T12:00:00+00:00``, what ``isoformat(timespec="seconds")`` of Django's
+    aware time gives), written by the database: turning each of 5,000 rows' times into
+    Python objects and back into text was a fifth of a section's cost."""
+
+    arity = 1
+    output_field = CharField()
+
+    def as_postgresql(self, compiler, connection, **extra):
+        template = "to_char(%(expressions)s AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"+00:00\"')"
+        return self.as_sql(compiler, connection, template=template, **extra)
+
+    def as_sqlite(self, compiler, connection, **extra):
+        # Django stores a time in SQLite as UTC text, "YYYY-MM-DD HH:MM:SS[.ffffff]".
+        template = "replace(substr(%(expressions)s, 1, 19), ' ', 'T') || '+00:00'"
+        return self.as_sql(compiler, connection, template=template, **extra)
 
 
 def section_count(pages):
@@ -157,31 +180,34 @@ class PageSitemap(Sitemap):
 
     def get_languages_for_item(self, row):
         """Russian always; another language once the page has a title in it."""
-        return [code for code in LANGUAGES if code == DEFAULT_LANGUAGE or row[f"title_{code}"]]
+        return [code for code, title in TITLE_COLUMNS if code == DEFAULT_LANGUAGE or row[title]]
 
     def lastmod(self, row):
-        return row["last_published_at"]
+        """The page's last publication as ``<lastmod>`` text (:class:`W3CDateTime`), or None."""
+        return row["lastmod"]
 
     def get_latest_lastmod(self):
         """None: the index gives no lastmod, so listing the sections reads no page."""
         return None
 
     def get_urls(self, page=1, site=None, protocol=None):
-        """The section's entries in the framework's shape, each with its ``<url>`` element."""
+        """The section's entries in the framework's shape, each with its ``<url>`` element.
+
+        A page's ``<lastmod>`` and hreflang links are written once for all its versions."""
         base = f"{self.get_protocol(protocol)}://{self.get_domain(site)}"
-        addresses = PageAddresses(self.root_page)
+        path_in = PageAddresses(self.root_page).path_in
         urls = []
         for row in self.paginator.page(page).object_list:
             versions = [
                 (code, base + path)
-                for code in self.get_languages_for_item(row)
-                if (path := addresses.path_in(row, code))
+                for code, title in TITLE_COLUMNS
+                if (code == DEFAULT_LANGUAGE or row[title]) and (path := path_in(row, code))
             ]
             alternates = []
             if len(versions) > 1:
                 alternates = [{"location": loc, "lang_code": code} for code, loc in versions]
                 alternates.append({"location": dict(versions)[DEFAULT_LANGUAGE], "lang_code": "x-default"})
-            lastmod = self.lastmod(row)
+            lastmod = row["lastmod"]
             escaped = {loc: escape(loc) for _code, loc in versions}
             details = details_xml(lastmod, alternates, escaped)  # the same for every version of the page
             for _code, loc in versions:
@@ -215,13 +241,16 @@ class Entry(dict):
 
 
 def details_xml(lastmod, alternates, escaped=None):
-    """The ``<lastmod>`` (a full time) and hreflang links of a ``<url>`` element, XML-escaped.
+    """The ``<lastmod>`` (a full time, or its text) and hreflang links of a ``<url>`` element,
+    XML-escaped.
 
     ``escaped`` maps addresses to their escaped form when already worked out.
     Addresses hold no double quote (``reverse()`` and ``PageAddresses`` quote it).
     """
     escaped = escaped or {}
-    parts = [f"\n<lastmod>{lastmod.isoformat(timespec='seconds')}</lastmod>"] if lastmod else []
+    if lastmod and not isinstance(lastmod, str):
+        lastmod = lastmod.isoformat(timespec="seconds")
+    parts = [f"\n<lastmod>{lastmod}</lastmod>"] if lastmod else []
     for alternate in alternates:
         href = escaped.get(alternate["location"]) or escape(alternate["location"])
         parts.append(f'\n<xhtml:link rel="alternate" hreflang="{alternate["lang_code"]}" href="{href}"/>')

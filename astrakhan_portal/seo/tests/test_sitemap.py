@@ -209,3 +209,19 @@ def test_robots_txt_points_at_the_sitemap_and_keeps_out_the_admin_and_search(cli
 def test_the_sitemap_and_robots_live_outside_the_language_prefix(client, content):
     assert client.get("/en/sitemap.xml").status_code == 404
     assert client.get("/en/robots.txt").status_code == 404
+
+
+def test_lastmod_is_the_publication_time_in_utc_to_the_second(client, content):
+    """The database writes <lastmod>: the same text as Python's isoformat of Django's UTC time,
+    seconds cut, whatever the site's time zone (Europe/Astrakhan is four hours ahead)."""
+    page = publish_child(content, bilingual(StandardPage(), ("Время публикации", "Publication time")))
+    published = datetime.datetime(
+        2026, 3, 1, 23, 59, 59, 999999, tzinfo=datetime.timezone(datetime.timedelta(hours=4))
+    )
+    Page.objects.filter(pk=page.pk).update(last_published_at=published)
+    never = publish_child(content, bilingual(StandardPage(), ("Без времени", "")))
+    Page.objects.filter(pk=never.pk).update(last_published_at=None)
+    urls = read_sitemap(client)
+    assert urls[full_url(page, "ru")][0] == "2026-03-01T19:59:59+00:00"
+    assert urls[full_url(page, "en")][0] == "2026-03-01T19:59:59+00:00"
+    assert urls[full_url(never, "ru")][0] is None
