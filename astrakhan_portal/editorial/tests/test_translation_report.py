@@ -113,3 +113,25 @@ def test_the_report_builds_no_page_object_per_page(editor):
     call_command("generate_bench_content", news=60, projects=0, images=0, verbosity=0)
     many = built()
     assert many == few, f"{few} model instances built with 3 news items, {many} with 63"
+
+
+def test_whitespace_is_no_translation_and_the_database_judges_it_as_python_does(editor):
+    """A summary of spaces, tabs, a newline and non-breaking spaces counts as empty (as
+    str.strip() has it) on SQLite and PostgreSQL alike; one visible character counts."""
+    from astrakhan_portal.editorial.reports import WHITESPACE
+
+    index = NewsIndexPage.objects.get()
+    assert "\u00a0" in WHITESPACE and "\u2003" in WHITESPACE and "\t" in WHITESPACE
+    blank_summary = make_news(
+        index,
+        title=("Пустое описание", "Blank summary"),
+        summary=("Кратко.", " \t\n\u00a0\u2003 "),
+        body=("", ""),
+    )
+    one_letter = make_news(index, title=("Одна буква", "One letter"), summary=("Кратко.", "\u00a0x\u00a0"))
+    blank_title = make_news(index, title=("Пустой заголовок", "\u00a0 "), summary=("", ""))
+    _, rows = report_rows(editor)
+    assert "<td > краткое описание </td> <td > </td>" in row_for(rows, "Пустое описание")
+    assert "<td > заголовок </td> <td > </td>" in row_for(rows, "Пустой заголовок")
+    assert not [row for row in rows if "Одна буква" in row]
+    assert blank_summary.live and one_letter.live and blank_title.live
