@@ -1,6 +1,7 @@
 """The news feed (RSS 2.0), one per language."""
 
 import datetime
+import io
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
@@ -60,10 +61,21 @@ def feed_news(language, path, depth):
 FEED_NEWS = CompiledRead(feed_news, path=str, depth=int)
 
 
+class WholeRss201rev2Feed(Rss201rev2Feed):
+    """Django's RSS 2.0 writer, handing the document to the response in one piece: given the
+    response itself, it wrote each tag and text on its own through an encoding wrapper (about
+    500 writes for 20 items, a fifth of the feed's cost)."""
+
+    def write(self, outfile, encoding):
+        document = io.StringIO()
+        super().write(document, encoding)
+        outfile.write(document.getvalue())
+
+
 class NewsFeed(Feed):
     """The latest news in the visitor's language; English lists translated news only."""
 
-    feed_type = Rss201rev2Feed
+    feed_type = WholeRss201rev2Feed
 
     def get_object(self, request, *args, **kwargs):
         """The request: one Feed instance serves every request, so nothing is kept on it."""
