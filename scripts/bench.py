@@ -14,10 +14,10 @@ served it for about 0.3 ms of CPU: home 50 times, listings 40, detail pages 33),
 tells a slower or faster machine from a slower or faster page.
 
 ``--scale`` (``make bench-scale``, PostgreSQL) measures the same pages on the
-initial content, then on a small site whose lists are full (30 generated news
+initial content, on a small site whose lists are full (30 generated news
 items and 60 projects: the pages show as many cards as at scale; the same
-budgets as on the initial content), then fills the database up to
-``generate_bench_content --news 10000 --projects 300`` and measures them again,
+budgets as on the initial content) and on a database filled up to
+``generate_bench_content --news 10000 --projects 300``,
 plus the news archive's first, middle and last pages and a filtered one, the
 sitemap, the news feed and the search; every page must stay within 1.2 times
 its cost on the initial content (the issue's budget, enforced) and is also
@@ -29,7 +29,13 @@ search and the missing-translations report (<= 500 ms each).
 
 The machine is shared: the static file's figure is measured in every round,
 and each page's line is the median of ``--rounds`` rounds. Compare the
-multiples of the static file across machines rather than absolute figures.
+multiples of the static file across machines rather than absolute figures. With
+``--scale`` the three sizes are three databases (copies made with PostgreSQL's
+``CREATE DATABASE ... TEMPLATE``, then filled further) served by three gunicorn
+servers side by side, and each page is measured on the three back to back in every
+round: a change in the machine's speed during the run (other work on its two cores)
+falls on all three sizes alike instead of on whichever stage ran then, so the ratios
+between sizes compare like with like.
 The load generator is wrk (Debian's package, installed when missing, as
 ``scripts/bench_proxy.py`` does): ``--requests`` GETs per page and round over
 ``--concurrency`` connections, every request on a new connection
@@ -58,6 +64,7 @@ from bench_proxy import ensure_wrk  # noqa: E402  (scripts/, beside this file)
 from tests.support.servers import (  # noqa: E402
     HOST,
     GunicornServer,
+    copy_database,
     fetch,
     manage,
     prepare_site,
@@ -273,30 +280,44 @@ def measure(server, name, path, args, requests=None):
 
 def run(args, env, urls, names):
     """{name: {cpu_ms, wall_ms, path}} for ``names`` and the static file, medians of the rounds."""
-    server = GunicornServer(env, args.port)
-    rounds = {name: [] for name in ("static", *names)}
+    return run_sizes(args, {"only": (env, urls)}, names)["only"]
+
+
+def run_sizes(args, sizes, names):
+    """:func:`run` for several sizes of the site at once: ``sizes`` is {size: (env, urls)};
+    one gunicorn server per size (ports from ``--port`` up), each page measured on every
+    size back to back in every round. {size: {name: {cpu_ms, wall_ms, path}}}."""
+    servers = {}
+    rounds = {size: {name: [] for name in ("static", *names)} for size in sizes}
     try:
+        for offset, (size, (env, _urls)) in enumerate(sizes.items()):
+            servers[size] = GunicornServer(env, args.port + offset)
         for _ in range(args.rounds):
-            for name in rounds:
+            for name in ("static", *names):
                 heavy = name.startswith("sitemap ")
-                rounds[name].append(
-                    measure(
-                        server,
-                        name,
-                        urls[name],
-                        args,
-                        requests=max(2, args.requests // 10) if heavy else None,
+                for size, (_env, urls) in sizes.items():
+                    rounds[size][name].append(
+                        measure(
+                            servers[size],
+                            name,
+                            urls[name],
+                            args,
+                            requests=max(2, args.requests // 10) if heavy else None,
+                        )
                     )
-                )
     finally:
-        server.stop()
+        for server in servers.values():
+            server.stop()
     return {
-        name: {
-            "path": urls[name],
-            "cpu_ms": statistics.median(r["cpu_ms"] for r in measured),
-            "wall_ms": statistics.median(r["wall_ms"] for r in measured),
+        size: {
+            name: {
+                "path": sizes[size][1][name],
+                "cpu_ms": statistics.median(r["cpu_ms"] for r in measured),
+                "wall_ms": statistics.median(r["wall_ms"] for r in measured),
+            }
+            for name, measured in rounds[size].items()
         }
-        for name, measured in rounds.items()
+        for size in sizes
     }
 
 
@@ -356,6 +377,14 @@ def generate(env, news, projects):
     return time.monotonic() - started
 
 
+def copy_of(env, suffix):
+    """The environment of a copy of ``env``'s database named with ``suffix`` (made now)."""
+    base, _, query = env["DATABASE_URL"].partition("?")
+    database_url = base + suffix + (f"?{query}" if query else "")
+    copy_database(env["DATABASE_URL"], database_url)
+    return {**env, "DATABASE_URL": database_url}
+
+
 def editor_timings(env):
     """{action: (wall ms, CPU ms)} of the admin actions, from scripts/bench_editor.py."""
     output = subprocess.run(
@@ -407,26 +436,39 @@ def main():
     prepare_site(env)
     urls = urls_of(env)
     names = list(PAGES) + (SCALE_PAGES if args.scale else [])
-    initial = run(args, env, urls, names)
-    budgets = {name: (budget, f"<= {budget} ms CPU") for name, (_kind, budget) in PAGES.items()}
     relative = {name: budget for name, (_kind, budget) in PAGES.items()}
-    ok = table(f"Initial content, {args.db}, no cache (2 sync workers)", initial, budgets, relative=relative)
-    results = {"machine": machine(), "initial": initial}
-    if args.scale:
-        # A small site whose every list is full: the lists show as many cards as at scale,
-        # so the growth with the archive's size is told apart from that of fuller pages.
-        generate(env, FULL_NEWS, FULL_PROJECTS)
-        full = run(args, env, urls_of(env), names)
+    budgets = {name: (budget, f"<= {budget} ms CPU") for name, (_kind, budget) in PAGES.items()}
+    if not args.scale:
+        initial = run(args, env, urls, names)
+        ok = table(
+            f"Initial content, {args.db}, no cache (2 sync workers)", initial, budgets, relative=relative
+        )
+        results = {"machine": machine(), "initial": initial}
+    else:
+        # A small site whose every list is full (the lists show as many cards as at scale, so
+        # the growth with the archive's size is told apart from that of fuller pages), then the
+        # large one: copies of the initial database, filled further, measured side by side.
+        full_env = copy_of(env, "_full")
+        generate(full_env, FULL_NEWS, FULL_PROJECTS)
+        scale_env = copy_of(full_env, "_scale")
+        generate_s = generate(scale_env, args.news - FULL_NEWS, args.projects - FULL_PROJECTS)
+        sizes = {
+            "initial": (env, urls),
+            "full": (full_env, urls_of(full_env)),
+            "scaled": (scale_env, urls_of(scale_env)),
+        }
+        measured = run_sizes(args, sizes, names)
+        initial, full, scaled = measured["initial"], measured["full"], measured["scaled"]
+        ok = table(
+            f"Initial content, {args.db}, no cache (2 sync workers)", initial, budgets, relative=relative
+        )
         ok &= table(
             f"Full lists: the initial content and {FULL_NEWS} news items, {FULL_PROJECTS} projects",
             full,
             budgets,
             relative=relative,
         )
-        results["full"] = full
-        results["generate_s"] = generate(env, args.news - FULL_NEWS, args.projects - FULL_PROJECTS)
-        urls = urls_of(env)
-        scaled = run(args, env, urls, names)
+        results = {"machine": machine(), "initial": initial, "full": full, "generate_s": generate_s}
         scale_budgets = {
             name: (initial[name]["cpu_ms"] * SCALE_FACTOR, f"<= {SCALE_FACTOR} x initial") for name in names
         }
@@ -440,7 +482,7 @@ def main():
         for name in ("sitemap section 1", "sitemap last section"):
             scale_budgets[name] = (SITEMAP_SECTION_MS, f"<= {SITEMAP_SECTION_MS} ms CPU")
         ok &= table(
-            f"{args.news} news items, {args.projects} projects (generated in {results['generate_s']:.0f} s)",
+            f"{args.news} news items, {args.projects} projects (generated in {generate_s:.0f} s)",
             scaled,
             scale_budgets,
             growth,
@@ -448,7 +490,7 @@ def main():
         search_wall = scaled["search"]["wall_ms"]
         print(f"search wall: {search_wall:.1f} ms (<= {SCALE_SEARCH_WALL_MS})")
         ok &= search_wall <= SCALE_SEARCH_WALL_MS
-        editor = editor_timings(env)
+        editor = editor_timings(scale_env)
         print("\nEditors at scale (server time in one process, ms)")
         for action, (wall, cpu) in editor.items():
             limit = EDITOR_MS if action in ("save draft", "publish") else ADMIN_MS

@@ -82,6 +82,18 @@ def ensure_database(database_url):
             connection.execute(f'CREATE DATABASE "{name}"')
 
 
+def copy_database(source_url, target_url):
+    """The PostgreSQL database of ``target_url`` made anew as a copy of ``source_url``'s
+    (``CREATE DATABASE ... TEMPLATE``: nobody may be connected to the source)."""
+    import psycopg
+
+    server, source = _postgres_server(source_url)
+    _server, target = _postgres_server(target_url)
+    with psycopg.connect(server, autocommit=True, connect_timeout=5) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{target}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{target}" TEMPLATE "{source}"')
+
+
 def drop_database(database_url):
     """Drop the PostgreSQL database named by ``database_url``, closing its connections."""
     import psycopg
