@@ -130,14 +130,17 @@ def fetch_with_total(queryset, offset, limit):
     return rows, (rows[0].listing_total if rows else None)
 
 
-def page_with_total(queryset, offset, limit, counted=None):
+def page_with_total(queryset, offset, limit, counted=None, rows=None):
     """``queryset[offset:offset + limit]`` with the total as ``listing_total`` on each row, as
     one query (see :func:`fetch_with_total`). ``counted``, if given, is counted instead of
-    ``queryset``: the same items read from fewer or narrower tables."""
+    ``queryset``: the same items read from fewer or narrower tables. ``rows``, if given, is
+    what the page's own rows are read from, by their keys, in ``queryset``'s order (the
+    keys already went through ``queryset``'s filters)."""
     keys = queryset.values("pk")[offset : offset + limit]
     counted = queryset if counted is None else counted
     total = counted.order_by().annotate(listing_total=CountAll()).values("listing_total")
-    return queryset.filter(pk__in=keys).annotate(listing_total=Subquery(total))
+    page = queryset if rows is None else rows.order_by(*queryset.query.order_by)
+    return page.filter(pk__in=keys).annotate(listing_total=Subquery(total))
 
 
 class CountAll(Func):
@@ -177,14 +180,14 @@ class CompiledPageRows:
         return rows, (rows[0].listing_total if rows else None)
 
 
-def listing_page(queryset, shape, *columns, counted=None):
+def listing_page(queryset, shape, *columns, counted=None, rows=None):
     """The ``.values()`` read of one page of ``queryset`` (``shape`` is ``(offset, limit)``) with
-    ``columns`` and the total (:func:`page_with_total`, which ``counted`` is given to), for
-    :class:`CompiledPageRows`."""
+    ``columns`` and the total (:func:`page_with_total`, which ``counted`` and ``rows`` are
+    given to), for :class:`CompiledPageRows`."""
     from .rows import page_columns
 
     offset, limit = shape
-    page = page_with_total(queryset, offset, limit, counted)
+    page = page_with_total(queryset, offset, limit, counted, rows)
     return page.values(*page_columns(*columns, "listing_total"))
 
 

@@ -69,3 +69,40 @@ def test_the_page_is_picked_by_key_and_only_its_rows_are_read_in_full(client, ar
     assert '"wagtailcore_page"."title_ru"' in paged[: inner.start()]
     assert '"news_newspage"."date"' in paged[: inner.start()]
     assert "body" not in paged
+
+
+def test_drafts_and_withdrawn_items_are_on_no_page_and_in_no_count(client, archive):
+    """The archive reads the news table's date index and skips the pages that are not live
+    news of this list (``news.models.live_news``): a withdrawn item and a draft are on no
+    page, in no total, whatever the filter, and every page matches Wagtail's own query."""
+    from news.models import NewsPage
+
+    index = NewsIndexPage.objects.get()
+    kazakhstan = CountryPage.objects.get(iso_code="KZ")
+    withdrawn = make_news(index, title=("Снятая новость", "Withdrawn"), countries=[kazakhstan])
+    withdrawn.unpublish()
+    draft = make_news(index, title=("Черновик", "Draft"), date=datetime.date(2021, 1, 1))
+    draft.unpublish()
+    live = NewsPage.objects.live().child_of(index)
+    for query, expected in [
+        ("", live),
+        ("?country=kz", live.filter(countries=kazakhstan)),
+        ("?year=2021", live.filter(date__year=2021)),
+        ("?country=kz&year=2021", live.filter(countries=kazakhstan, date__year=2021)),
+    ]:
+        expected = list(expected.order_by("-date", "-pk").values_list("title_ru", flat=True))
+        shown = []
+        for number in range(1, -(-len(expected) // NEWS_PER_PAGE) + 1):
+            separator = "&" if query else "?"
+            response, _sql = queries_of(client, f"{archive}{query}{separator}page={number}")
+            page = response.context["news_page"]
+            assert page.paginator.count == len(expected), query
+            shown += [item.title for item in page.object_list]
+        assert shown == expected, query
+        assert "Черновик" not in shown and "Снятая новость" not in shown
+    # The page's keys come from the news table alone: the pages table is asked only for
+    # the small set of pages to skip, not joined to every news item.
+    _response, sql = queries_of(client, archive + "?page=3")
+    (paged,) = [query for query in sql if "OFFSET" in query]
+    keys = re.search(r'IN \(SELECT (\S+) AS "pk" FROM "news_newspage" \w+ WHERE (.*?) OFFSET', paged)
+    assert keys and "JOIN" not in keys.group(2), paged
