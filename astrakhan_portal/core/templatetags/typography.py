@@ -19,6 +19,7 @@ from django.utils.html import conditional_escape, escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from astrakhan_portal.core.rows import PageRow
 from astrakhan_portal.core.typography import typeset_html
 
 register = template.Library()
@@ -59,7 +60,21 @@ def typeset_field(obj, field):
     (an English page falls back to the Russian text of an untranslated field)."""
     if obj in (None, ""):
         return ""
-    return typeset(getattr(obj, field, "") or "", shown_language(obj, field))
+    memo = _memo_of(obj)
+    key = ("typeset", field)
+    if memo is None or key not in memo:
+        text = typeset(getattr(obj, field, "") or "", shown_language(obj, field))
+        if memo is None:
+            return text
+        memo[key] = text
+    return memo[key]
+
+
+def _memo_of(obj):
+    """Where a row keeps what its filters gave, or None for anything else: a country or a
+    sphere is shown many times on one page (a filter's option, a tag on every card of it),
+    from the same row, which lives as long as the request; a page object is left alone."""
+    return obj.__dict__.setdefault("_shown", {}) if isinstance(obj, PageRow) else None
 
 
 @register.filter
@@ -77,10 +92,19 @@ def shown_language(page, field=None):
 @register.filter
 def lang_if_other(page, field=None):
     """` lang="xx"` if what ``page`` (or its ``field``) shows is not in the visitor's language."""
+    memo = _memo_of(page)
+    key = ("lang", field)
+    if memo is not None and key in memo:
+        return memo[key]
     language = shown_language(page, field)
-    if not language or language == _visitor_language(page):
-        return ""
-    return mark_safe(f' lang="{escape(language)}"')
+    attribute = (
+        ""
+        if not language or language == _visitor_language(page)
+        else mark_safe(f' lang="{escape(language)}"')
+    )
+    if memo is not None:
+        memo[key] = attribute
+    return attribute
 
 
 @register.filter(is_safe=True)

@@ -105,3 +105,24 @@ def test_a_row_answers_in_the_language_it_was_read_for_without_asking_django(mon
         assert shown_language(row, "title") == "en" and lang_if_other(row, "title") == ""
         assert typeset_field(row, "title") == "News"
         assert calls == []
+
+
+def test_a_row_shown_many_times_is_typeset_once_and_a_page_object_is_left_alone(monkeypatch):
+    from astrakhan_portal.core.templatetags import typography
+
+    calls = []
+    real = typography.typeset
+    monkeypatch.setattr(typography, "typeset", lambda *args: calls.append(args) or real(*args))
+    with translation.override("en"):
+        country = PageRow({"id": 7, "title_ru": "Республика Казахстан", "title_en": ""}, "/en/k/", "en")
+        shown = {typeset_field(country, "title") for _ in range(5)}
+        assert shown == {"Республика Казахстан"} and len(calls) == 1
+        assert {lang_if_other(country, "title") for _ in range(3)} == {' lang="ru"'}
+
+        class Page:
+            title = "Page"
+            title_en = "Page"
+            title_ru = "Страница"
+
+        page = Page()
+        assert typeset_field(page, "title") == "Page" and not hasattr(page, "_shown")
