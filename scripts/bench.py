@@ -377,11 +377,12 @@ def generate(env, news, projects):
     return time.monotonic() - started
 
 
-def copy_of(env, suffix):
-    """The environment of a copy of ``env``'s database named with ``suffix`` (made now)."""
+def copy_of(env, suffix, source=None):
+    """The environment of a database named as ``env``'s with ``suffix``, made now as a copy of
+    ``source``'s database (default: ``env``'s)."""
     base, _, query = env["DATABASE_URL"].partition("?")
     database_url = base + suffix + (f"?{query}" if query else "")
-    copy_database(env["DATABASE_URL"], database_url)
+    copy_database((source or env)["DATABASE_URL"], database_url)
     return {**env, "DATABASE_URL": database_url}
 
 
@@ -450,7 +451,7 @@ def main():
         # large one: copies of the initial database, filled further, measured side by side.
         full_env = copy_of(env, "_full")
         generate(full_env, FULL_NEWS, FULL_PROJECTS)
-        scale_env = copy_of(full_env, "_scale")
+        scale_env = copy_of(env, "_scale", source=full_env)
         generate_s = generate(scale_env, args.news - FULL_NEWS, args.projects - FULL_PROJECTS)
         sizes = {
             "initial": (env, urls),
