@@ -200,14 +200,14 @@ class PageSitemap(Sitemap):
         for row in self.paginator.page(page).object_list:
             versions = [
                 (code, base + path)
-                for code, title in TITLE_COLUMNS
-                if (code == DEFAULT_LANGUAGE or row[title]) and (path := path_in(row, code))
+                for code in self.get_languages_for_item(row)
+                if (path := path_in(row, code))
             ]
             alternates = []
             if len(versions) > 1:
                 alternates = [{"location": loc, "lang_code": code} for code, loc in versions]
                 alternates.append({"location": dict(versions)[DEFAULT_LANGUAGE], "lang_code": "x-default"})
-            lastmod = row["lastmod"]
+            lastmod = self.lastmod(row)
             escaped = {loc: escape(loc) for _code, loc in versions}
             details = details_xml(lastmod, alternates, escaped)  # the same for every version of the page
             for _code, loc in versions:
