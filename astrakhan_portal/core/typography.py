@@ -22,19 +22,35 @@ _RAW_START = re.compile(r"<(script|style|pre|code|textarea)\b", re.IGNORECASE)
 
 _DIGIT = re.compile(r"\d")
 
-# (pattern, replacement, what the text must contain for the rule to apply at all): the
-# test is a quick scan that spares the five regular expressions on most short texts.
+# (pattern, replacement, what the text must contain for the rule to apply at all). Each
+# pattern starts with the space it changes and looks back from it: the regular expression
+# module then jumps from space to space instead of trying the rule at every character (two
+# to four times faster), and the replacement is plain text. The test is a quick scan that
+# spares the five regular expressions on most short texts.
+_SPACE = "[ \u00a0]"
 _RULES = [
-    # 5 000, 12 500 000: a group of up to three digits and the groups of three after it.
-    (re.compile(r"(?<![\d,.])(\d{1,3})[ \u00a0](?=\d{3}(?!\d))"), r"\1" + NBSP, "digit"),
-    # № 11, №11, § 3
-    (re.compile(r"([№§])[ \u00a0]?(?=\d)"), r"\1" + NBSP, "sign"),
+    # 5 000, 12 500 000: a space after a group of one to three digits (not after a decimal
+    # point or comma) and before a group of three.
+    (
+        re.compile(
+            rf"{_SPACE}(?<=\d{_SPACE})(?=\d{{3}}(?!\d))"
+            rf"(?<!\d{{4}}{_SPACE})(?<![,.]\d{_SPACE})(?<![,.]\d\d{_SPACE})(?<![,.]\d{{3}}{_SPACE})"
+        ),
+        NBSP,
+        "digit",
+    ),
+    # № 11, №11, § 3 (the gap after the sign is filled)
+    (re.compile(rf"(?<=[№§]){_SPACE}?(?=\d)"), NBSP, "sign"),
     # a number and the word or sign after it: 2026 г., 5 тысяч, 1996 года, 3 000+ студентов, 10 %
-    (re.compile(r"(\d[+%]?) (?=[A-Za-zА-Яа-яЁё%‰°₽$€])"), r"\1" + NBSP, "digit"),
+    (re.compile(r" (?:(?<=\d )|(?<=\d[+%] ))(?=[A-Za-zА-Яа-яЁё%‰°₽$€])"), NBSP, "digit"),
     # a spaced hyphen or en dash between words is an em dash
-    (re.compile(r"(?<=\S) [-–—](?= )"), NBSP + "—", "dash"),
+    (re.compile(r" (?<=\S )[-–—](?= )"), NBSP + "—", "dash"),
     # a one-letter preposition or conjunction and the word after it
-    (re.compile(r"(?<![\wА-Яа-яЁё\-])([вксуояиаВКСУОЯИА]) (?=\S)"), r"\1" + NBSP, "space"),
+    (
+        re.compile(r" (?<=[вксуояиаВКСУОЯИА] )(?<![\wА-Яа-яЁё\-][вксуояиаВКСУОЯИА] )(?=\S)"),
+        NBSP,
+        "space",
+    ),
 ]
 
 

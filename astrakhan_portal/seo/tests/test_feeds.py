@@ -1,12 +1,15 @@
 """A reader subscribes to the news feed in Russian or English."""
 
 import datetime
+import email.utils
+from xml.etree import ElementTree
 
 import feedparser
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
+from django.utils.feedgenerator import Rss201rev2Feed, rfc2822_date
 from wagtail.models import PageViewRestriction
 
 from news.models import NewsIndexPage
@@ -134,3 +137,59 @@ def test_the_feed_builds_no_page_object_per_item(client, news_index):
 def test_every_page_lets_a_browser_discover_the_feed(client, content, url, feed_url):
     head = read_head(client.get(url))
     assert head.link(rel="alternate", type="application/rss+xml") == feed_url
+
+
+def test_a_control_character_in_a_summary_does_not_break_the_feed(client, news_index):
+    """A vertical tab pasted from a word processor: XML 1.0 has no place for it, and Django's
+    writer refused the whole feed (a 500 for every reader) until an editor found it."""
+    make_news(
+        news_index,
+        title=("Форум\x0b в Баку", "Forum\x0b in Baku"),
+        summary=("Итоги\x01 форума.", "Results\x1f of the forum."),
+    )
+    ru = read_feed(client, "/feeds/news.xml")
+    assert ru.entries[0].title == "Форум в\u00a0Баку"
+    assert ru.entries[0].summary == "Итоги форума."
+    en = read_feed(client, "/en/feeds/news.xml")
+    assert (en.entries[0].title, en.entries[0].summary) == ("Forum in Baku", "Results of the forum.")
+
+
+def test_the_feed_is_the_document_djangos_rss_writer_makes_of_the_same_items(client, news_index):
+    """The feed is written in one pass (``seo.rss``); a reader gets the very bytes Django's
+    ``Rss201rev2Feed`` writes for the same channel and items: escaping, empty elements,
+    attributes, dates."""
+    make_news(
+        news_index,
+        title=("Ток-шоу «Каспий» & <партнёры>", 'Talk show "Caspian" & <partners>'),
+        summary=("Сказал: 'да' — 5 000 гостей.", ""),
+        date=datetime.date(2024, 2, 29),
+    )
+    make_news(news_index, title=("Новость без перевода", ""), date=datetime.date(2023, 12, 31))
+    for url in ("/feeds/news.xml", "/en/feeds/news.xml"):
+        ours = client.get(url).content.decode()
+        channel = ElementTree.fromstring(ours).find("channel")
+        django_feed = Rss201rev2Feed(
+            title=channel.findtext("title"),
+            link=channel.findtext("link"),
+            description=channel.findtext("description"),
+            language=channel.findtext("language"),
+            feed_url=channel.find("{http://www.w3.org/2005/Atom}link").get("href"),
+        )
+        for item in channel.iter("item"):
+            django_feed.add_item(
+                title=item.findtext("title"),
+                link=item.findtext("link"),
+                description=item.findtext("description"),
+                pubdate=email.utils.parsedate_to_datetime(item.findtext("pubDate")),
+                unique_id=item.findtext("guid"),
+                unique_id_is_permalink=True,
+            )
+        # lastBuildDate is the items' last publication, which the document does not show.
+        build_date = "<lastBuildDate>{}</lastBuildDate>"
+        theirs = django_feed.writeString("utf-8").replace(
+            build_date.format(rfc2822_date(django_feed.latest_post_date())),
+            build_date.format(channel.findtext("lastBuildDate")),
+        )
+        assert ours == theirs
+        assert "&amp; &lt;" in ours
+    assert "<description/>" in ours  # the English item has no summary yet
