@@ -27,10 +27,12 @@ def element(name, text):
 
 
 class OnePassRss(Rss201rev2Feed):
-    """The channel as Django's generator takes it; items added with :meth:`add_entry`, each
-    a title, an absolute link (also the item's permanent guid), a description (may be
-    empty), a publication date and a last update (aware datetimes, for ``lastBuildDate``
-    and the response's ``Last-Modified``)."""
+    """The channel as Django's generator takes it, of which it writes the title, link,
+    description, own address and language (the news feed has no categories, copyright,
+    ttl or stylesheets); items added with :meth:`add_entry`, each a title, an absolute
+    link (also the item's permanent guid), a description (may be empty), a publication
+    date and a last update (aware datetimes, for ``lastBuildDate`` and the response's
+    ``Last-Modified``)."""
 
     def add_entry(self, *, title, link, description, pubdate, updateddate):
         self.items.append(
