@@ -82,8 +82,8 @@ class NewsFeed(Feed):
         """The channel as Django makes it; the items written here from their rows. Django's
         loop asks each item some twenty questions (``_get_dynamic_attr``: title, link, guid,
         author, enclosures, categories...), most of them with no answer, and the active
-        language several times over; with twenty items that loop and the SAX writer were
-        three quarters of the feed's cost."""
+        language several times over; with twenty items that loop and the SAX writer made
+        the feed cost nearly twice as much (2.2-2.6 ms against 1.2-1.7 in the test client)."""
         feed = super().get_feed(obj, request)  # the channel; items() gave it no item
         site = site_for(request)
         if site is None:

@@ -19,10 +19,10 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0B-\x0C\x0E-\x1F]")
 
 def element(name, text):
     """``<name>text</name>``, the text escaped; ``<name/>`` for no text."""
+    if text and CONTROL_CHARACTERS.search(text):
+        text = CONTROL_CHARACTERS.sub("", text)
     if not text:
         return f"<{name}/>"
-    if CONTROL_CHARACTERS.search(text):
-        text = CONTROL_CHARACTERS.sub("", text)
     return f"<{name}>{escape(text)}</{name}>"
 
 
