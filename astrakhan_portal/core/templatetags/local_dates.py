@@ -6,17 +6,21 @@ cards, where Django's own localisation was a tenth of a news card's cost.
 ``date:'Y-m-d'`` gives it.
 
 Both give the same text as Django's filters (tested against them for every day of a year in
-both languages); only the parsing of the format is done once per format instead of per date.
+both languages); only the parsing of the format, and the month names of the active language,
+are looked up once per language instead of per date (Django's way cost 12-17 µs a date).
 """
 
 import datetime
 from functools import cache
 
 from django import template
+from django.core.signals import setting_changed
 from django.template.defaultfilters import date as django_date
 from django.utils.dateformat import DateFormat, re_escaped, re_formatchars
+from django.utils.dates import MONTHS, MONTHS_ALT
 from django.utils.formats import get_format, localize
 from django.utils.timezone import template_localtime
+from django.utils.translation import get_language
 
 register = template.Library()
 
@@ -33,17 +37,53 @@ def _pieces(date_format):
     return tuple(pieces)
 
 
+def _month_names(names):
+    """The twelve names of a lazy table (``MONTHS``...) in the active language: ``names[m - 1]``."""
+    return tuple(str(names[month]) for month in range(1, 13))
+
+
+# How DateFormat writes the codes of a date's day, month and year (django.utils.dateformat),
+# given the month names of a language; a code not here is left to DateFormat.
+_CODES = {
+    "j": lambda date, months: str(date.day),
+    "d": lambda date, months: f"{date.day:02d}",
+    "n": lambda date, months: str(date.month),
+    "m": lambda date, months: f"{date.month:02d}",
+    "Y": lambda date, months: f"{date.year:04d}",
+    "E": lambda date, months: months["E"][date.month - 1],
+    "F": lambda date, months: months["F"][date.month - 1],
+}
+
+
+@cache
+def _date_format_of(language):
+    """The active ``language``'s ``DATE_FORMAT`` as pieces (constant text, or a function of the
+    date for a code), with its month names: looked up once per language and process."""
+    months = {"E": _month_names(MONTHS_ALT), "F": _month_names(MONTHS)}
+    pieces = tuple(
+        (_CODES.get(piece, lambda date, months, code=piece: str(getattr(DateFormat(date), code)())), True)
+        if is_code
+        else (piece, False)
+        for is_code, piece in _pieces(str(get_format("DATE_FORMAT")))
+    )
+    return pieces, months
+
+
+@setting_changed.connect
+def _forget_formats(**kwargs):
+    """A test that changes the formats' settings (as Django's own format cache does)."""
+    if kwargs["setting"] in {"LANGUAGE_CODE", "LANGUAGES", "FORMAT_MODULE_PATH", "DATE_FORMAT"}:
+        _date_format_of.cache_clear()
+
+
 @register.filter
 def local_date(value):
     """``value`` (a date) in the active language's ``DATE_FORMAT``; "" for no date; anything
     else (a date and time) as Django shows it."""
     if type(value) is not datetime.date:
         return "" if value in (None, "") else localize(template_localtime(value))
-    formatter = DateFormat(value)
-    return "".join(
-        str(getattr(formatter, piece)()) if is_code else piece
-        for is_code, piece in _pieces(str(get_format("DATE_FORMAT")))
-    )
+    pieces, months = _date_format_of(get_language())
+    return "".join(piece(value, months) if is_code else piece for piece, is_code in pieces)
 
 
 @register.filter

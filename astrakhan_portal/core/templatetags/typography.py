@@ -13,9 +13,11 @@ The filters give text with the non-breaking space as a character (U+00A0), never
 entity, so they are safe in attributes too (``<meta content>``, ``aria-label``).
 """
 
+import html
+
 from django import template
 from django.template.defaultfilters import truncatewords
-from django.utils.html import conditional_escape, escape
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
@@ -51,7 +53,9 @@ def typeset(value, language=None):
         language = shown_language(language, "body")
     if _language(language) != "ru":
         return value
-    return mark_safe(typeset_html(str(conditional_escape(value))))
+    # conditional_escape(value), without its lazy-string wrapper (a card calls this twice).
+    text = value.__html__() if hasattr(value, "__html__") else html.escape(str(value))
+    return mark_safe(typeset_html(text))
 
 
 @register.filter(is_safe=True)

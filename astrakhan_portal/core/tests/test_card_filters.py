@@ -38,6 +38,15 @@ def test_every_day_of_a_leap_year_reads_as_django_shows_it(language):
             day += datetime.timedelta(days=1)
 
 
+@pytest.mark.parametrize("language", ["ml", "lt"])
+def test_a_format_with_codes_of_its_own_reads_as_django_shows_it(language):
+    # Malayalam's "N j, Y" has a code local_date leaves to Django's DateFormat; Lithuanian's
+    # escaped letters (r"Y \m. E j \d.") are text.
+    with translation.override(language):
+        for day in (datetime.date(2026, 1, 5), datetime.date(2026, 9, 25), datetime.date(2026, 12, 31)):
+            assert local_date(day) == django_render("{{ day }}", day=day)
+
+
 def test_dates_far_back_and_no_date():
     old = datetime.date(999, 3, 1)
     with translation.override("ru"):

@@ -1,0 +1,76 @@
+"""The cards of lists are Jinja2 templates (core/card_engine.py) rendered from Django's templates:
+what a visitor reads in them is escaped exactly as Django escapes it, and a misconfigured engine
+or an unknown card is an error in the tests, not a page without its cards."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+from django.template import Context, Template, TemplateSyntaxError, engines
+from django.utils import translation
+from django.utils.safestring import mark_safe
+
+from astrakhan_portal.core.card_engine import environment
+from astrakhan_portal.core.rows import PageRow
+from news.models import NewsIndexPage
+from tests.support.cards import address, card_of
+from tests.support.factories import NewsPageFactory
+
+TRICKY = "<b>\"A & B\"</b> 'x'"
+
+
+def cards(source, **context):
+    return Template("{% load cards %}" + source).render(Context(context))
+
+
+def test_text_is_escaped_as_django_escapes_it_and_safe_markup_is_kept():
+    django = Template("{{ text }}|{{ markup }}").render(
+        Context({"text": TRICKY, "markup": mark_safe("<i>ok</i>")})
+    )
+    env = engines["jinja2"].env
+    jinja = env.from_string("{{ text }}|{{ markup }}").render(text=TRICKY, markup=mark_safe("<i>ok</i>"))
+    assert jinja == django == "&lt;b&gt;&quot;A &amp; B&quot;&lt;/b&gt; &#x27;x&#x27;|<i>ok</i>"
+
+
+@pytest.mark.django_db
+def test_a_news_title_with_markup_and_quotes_reaches_the_list_as_text(client):
+    item = NewsPageFactory(title_ru=TRICKY, title_en="", slug_ru="kavychki", date=datetime.date(2025, 5, 9))
+    html = client.get(address(NewsIndexPage.objects.get(), "ru")).content.decode()
+    card = card_of(html, item, "ru")
+    assert "&lt;b&gt;&quot;A &amp;" in card and "<b>" not in card
+    assert '<time datetime="2025-05-09">9\u00a0мая 2025\u00a0г.</time>' in card
+
+
+def test_a_row_card_shows_its_date_title_summary_and_language():
+    row = PageRow(
+        {
+            "id": 5,
+            "date": datetime.date(2026, 9, 25),
+            "title_ru": "Встреча в Баку",
+            "title_en": "",
+            "summary_ru": "Итоги — 2026 г.",
+            "summary_en": "",
+        },
+        "/en/news/meeting/",
+        "en",
+    )
+    with translation.override("en"):
+        html = cards('<ul>{% card_items "news" items %}</ul>', items=[row])
+    assert '<time datetime="2026-09-25">25 September 2026</time>' in html
+    assert (
+        '<h3 class="card__title" lang="ru"><a class="card__link" href="/en/news/meeting/">Встреча в\u00a0Баку</a></h3>'
+        in html
+    )
+    assert '<p class="card__summary" lang="ru">Итоги\u00a0— 2026\u00a0г.</p>' in html
+    assert html.startswith("<ul><li>") and html.endswith("</li></ul>")
+
+
+def test_an_empty_list_has_no_cards_and_an_unknown_card_is_an_error():
+    assert cards('{% card_items "page" items %}', items=[]) == ""
+    with pytest.raises(TemplateSyntaxError):
+        cards('{% card_items "pages" items %}', items=[])
+
+
+def test_the_engine_refuses_jinja2_autoescaping_on_top_of_its_own():
+    with pytest.raises(ImproperlyConfigured):
+        environment(autoescape=True)
