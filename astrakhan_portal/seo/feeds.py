@@ -97,6 +97,7 @@ class NewsFeed(Feed):
         root = site.root_page
         addresses = PageAddresses(root)
         host = add_domain(get_current_site(request).domain, "", request.is_secure())
+        zone = timezone.get_current_timezone()  # make_aware() would ask again for each item
         for row in FEED_NEWS(shape=language, path=root.path, depth=root.depth):
             path = addresses.path_in(row, language) if addresses else None
             if path is None:  # not reachable on this site
@@ -111,7 +112,7 @@ class NewsFeed(Feed):
                 link=host + path,
                 description=typeset_text(summary) if russian else summary,
                 # A news item has a date only: noon keeps that date in every reader's time zone.
-                pubdate=timezone.make_aware(datetime.datetime.combine(row["date"], NOON)),
+                pubdate=datetime.datetime.combine(row["date"], NOON, tzinfo=zone),
                 updateddate=row["last_published_at"],
             )
         return feed
