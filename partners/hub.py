@@ -33,7 +33,7 @@ HUB_NEWS_COUNT = 5
 # click away in the project list filtered by the country.
 HUB_PROJECT_COUNT = 6
 
-# What a card shows of a page (includes/page_card.html), and of a news item.
+# What a card shows of a page (templates/cards/page.jinja), and of a news item (cards/news.jinja).
 CARD_COLUMNS = translated("title", "summary")
 NEWS_COLUMNS = ("date", *CARD_COLUMNS)
 
@@ -63,7 +63,7 @@ class Relation:
         return tuple(getattr(item, column) for column in self.order)
 
 
-# What a project card shows of its spheres and of its countries (projects/includes/project_card.html).
+# What a project card shows of its spheres and of its countries (templates/cards/project.jinja).
 SPHERES = Relation("spheres", order=("sort_order", "slug"), columns=translated("name"))
 COUNTRIES = Relation("countries", order=("path",), columns=translated("title"))
 

@@ -13,7 +13,7 @@ from ..models import NewsPage
 
 register = template.Library()
 
-# What a news card shows (news/includes/news_card.html).
+# What a news card shows (templates/cards/news.jinja).
 NEWS_CARD_COLUMNS = ("date", *translated("title", "summary"))
 
 
