@@ -15,7 +15,10 @@ filter's markup) is left alone. That is the environment's ``finalize``, which Ji
 applies to every ``{{ ... }}``; Jinja2's own autoescaping is off (settings), as it would
 only wrap each escaped value once more (a fifth of a card's cost). So a card template
 has no macros (their output would be escaped as text) and no ``|safe``: markup comes
-from the filters, as safe strings. docs/performance.md ("Cards rendered by Jinja2").
+from the filters, as safe strings. Nor has a card text of its own to translate: one that
+needs it needs Jinja2's i18n extension here, and ``make makemessages`` to read ``.jinja``
+files (today it reads the Django templates and the code only).
+docs/performance.md ("Cards rendered by Jinja2").
 """
 
 import html
