@@ -21,31 +21,19 @@ files (today it reads the Django templates and the code only).
 docs/performance.md ("Cards rendered by Jinja2").
 """
 
-import html
-
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.safestring import SafeString
 from jinja2 import Environment
 
 from .templatetags.local_dates import iso_date, local_date
-from .templatetags.typography import lang_if_other, typeset, typeset_field, typeset_summary
+from .templatetags.typography import escaped, lang_if_other, typeset_field, typeset_summary
 
 CARD_FILTERS = {
     "iso_date": iso_date,
     "local_date": local_date,
     "lang_if_other": lang_if_other,
-    "typeset": typeset,
     "typeset_field": typeset_field,
     "typeset_summary": typeset_summary,
 }
-
-
-def escaped(value):
-    """What Django's ``{{ value }}`` writes: a safe string as it is, anything else as escaped text
-    (``conditional_escape``)."""
-    if hasattr(value, "__html__"):
-        return value.__html__()
-    return SafeString(html.escape(str(value)))
 
 
 def environment(**options):

@@ -84,12 +84,9 @@ class PageRow:
             self.visitor_language = language
 
     def __getattr__(self, name):
-        # Only called for what the row does not carry: a translated field's bare name, answered
-        # as in_language() does, from the columns (a template asks it for every card's title).
-        columns = self.__dict__
-        if not name.startswith("_") and f"{name}_{DEFAULT_LANGUAGE}" in columns:
-            language = self.visitor_language or current_language()
-            return columns.get(f"{name}_{language}") or columns[f"{name}_{DEFAULT_LANGUAGE}"]
+        # Only called for what the row does not carry: a translated field's bare name.
+        if not name.startswith("_") and f"{name}_{DEFAULT_LANGUAGE}" in self.__dict__:
+            return in_language(self, name, self.visitor_language or current_language())
         raise AttributeError(name)
 
     @property

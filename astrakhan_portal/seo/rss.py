@@ -17,26 +17,6 @@ from django.utils.feedgenerator import Rss201rev2Feed, rfc2822_date
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0B-\x0C\x0E-\x1F]")
 
 
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def rfc2822(moment):
-    """``moment`` (an aware datetime) as Django's ``rfc2822_date`` writes it ("Thu, 03 Dec 2026
-    12:00:00 +0400", ``email.utils.format_datetime``): the same text for a fifth of its cost,
-    once per item of the feed."""
-    offset = moment.utcoffset()
-    if offset.seconds % 60 or offset.microseconds:  # a local mean time of old (+03:12:12)
-        return rfc2822_date(moment)
-    minutes = offset.days * 1440 + offset.seconds // 60
-    sign = "-" if minutes < 0 else "+"
-    hours, minutes = divmod(abs(minutes), 60)
-    return (
-        f"{WEEKDAYS[moment.weekday()]}, {moment.day:02d} {MONTHS[moment.month - 1]} {moment.year:04d} "
-        f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d} {sign}{hours:02d}{minutes:02d}"
-    )
-
-
 def element(name, text):
     """``<name>text</name>``, the text escaped; ``<name/>`` for no text."""
     if text and CONTROL_CHARACTERS.search(text):
@@ -86,7 +66,7 @@ class OnePassRss(Rss201rev2Feed):
                 + element("title", item["title"])
                 + f"<link>{link}</link>"
                 + element("description", item["description"])
-                + f"<pubDate>{rfc2822(item['pubdate'])}</pubDate>"
+                + element("pubDate", rfc2822_date(item["pubdate"]))
                 + f'<guid isPermaLink="true">{link}</guid></item>'
             )
         parts.append("</channel></rss>")

@@ -18,7 +18,7 @@ import html
 from django import template
 from django.template.defaultfilters import truncatewords
 from django.utils.html import escape
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 from astrakhan_portal.core.rows import PageRow
@@ -53,9 +53,16 @@ def typeset(value, language=None):
         language = shown_language(language, "body")
     if _language(language) != "ru":
         return value
-    # conditional_escape(value), without its lazy-string wrapper (a card calls this twice).
-    text = value.__html__() if hasattr(value, "__html__") else html.escape(str(value))
-    return mark_safe(typeset_html(text))
+    return mark_safe(typeset_html(escaped(value)))
+
+
+def escaped(value):
+    """Django's ``conditional_escape(value)``: a safe string as it is, anything else as escaped
+    text; without the lazy-string wrapper of Django's ``escape``, for what every card calls
+    (the typographer, and each value a card writes: ``core/card_engine.py``)."""
+    if hasattr(value, "__html__"):
+        return value.__html__()
+    return SafeString(html.escape(str(value)))
 
 
 @register.filter(is_safe=True)
