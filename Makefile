@@ -74,7 +74,7 @@ format: install
 # translations live; the catalog tests fail until every new Russian string is translated.
 makemessages: install
 	@command -v msgmerge >/dev/null || { echo "makemessages needs GNU gettext (apt-get install gettext)"; exit 1; }
-	$(MANAGE) makemessages --locale ru --locale en --no-obsolete --ignore '.venv/*' --ignore '*/node_modules/*' --ignore 'build/*' --ignore 'scripts/*'
+	$(MANAGE) makemessages --locale ru --locale en --extension html,txt,py,jinja --no-obsolete --ignore '.venv/*' --ignore '*/node_modules/*' --ignore 'build/*' --ignore 'scripts/*'
 	$(MANAGE) compile_catalogs
 
 collectstatic: install

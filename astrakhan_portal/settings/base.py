@@ -147,16 +147,18 @@ TEMPLATES = [
             ],
         },
     },
-    # The cards of lists (templates/cards/*.jinja), compiled to Python by Jinja2 and rendered
-    # from Django's templates with {% card_items %} (core/card_engine.py). Its loader reads
-    # only what it is asked for by name: the pages' own templates stay Django's.
+    # The cards of lists (templates/cards/*.jinja) and the frame of every page
+    # (templates/frame/*.jinja), compiled to Python by Jinja2 and rendered from Django's
+    # templates with {% card_items %}, {% frame %}, {% breadcrumbs %} and {% head_meta %}
+    # (core/jinja_engine.py). Its loader reads only what it is asked for by name: the pages'
+    # own templates stay Django's.
     {
         "BACKEND": "django.template.backends.jinja2.Jinja2",
         "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": False,
-        # Every value a card writes is escaped as Django escapes it, by the environment's
-        # finalize (core/card_engine.py), not a second time by Jinja2's own autoescaping.
-        "OPTIONS": {"environment": "astrakhan_portal.core.card_engine.environment", "autoescape": False},
+        # Every value a card or the frame writes is escaped as Django escapes it, by the environment's
+        # finalize (core/jinja_engine.py), not a second time by Jinja2's own autoescaping.
+        "OPTIONS": {"environment": "astrakhan_portal.core.jinja_engine.environment", "autoescape": False},
     },
 ]
 

@@ -1,7 +1,7 @@
 """``{% card_items "news" items %}``: a list's cards, each in its ``<li>``, from ``templates/cards/``.
 
 The cards are Jinja2 templates (``templates/cards/news.jinja``, ``page.jinja``,
-``project.jinja``, ``country.jinja``): see ``core/card_engine.py`` for why. Options are
+``project.jinja``, ``country.jinja``): see ``core/jinja_engine.py`` for why. Options are
 passed to the template (``show_countries=False`` on a country's own page)::
 
     <ul class="card-grid">{% card_items "project" hub.projects show_countries=False %}</ul>

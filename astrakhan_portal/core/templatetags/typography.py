@@ -59,7 +59,7 @@ def typeset(value, language=None):
 def escaped(value):
     """Django's ``conditional_escape(value)``: a safe string as it is, anything else as escaped
     text; without the lazy-string wrapper of Django's ``escape``, for what every card calls
-    (the typographer, and each value a card writes: ``core/card_engine.py``)."""
+    (the typographer, and each value a card writes: ``core/jinja_engine.py``)."""
     if hasattr(value, "__html__"):
         return value.__html__()
     return SafeString(html.escape(str(value)))

@@ -1,12 +1,13 @@
 from django import template
 from django.conf import settings
+from django.template import engines
 from django.utils import translation
+from django.utils.safestring import mark_safe
 
 from astrakhan_portal.core.page_urls import url_in
 
 from ..alternates import language_alternates
 from ..menu import ancestors_for
-from ..site_links import linked_page as site_linked_page
 from ..site_links import site_links_for
 
 register = template.Library()
@@ -24,9 +25,9 @@ def alternates(context):
     return language_alternates(request, page)
 
 
-@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
-    """The trail from the home page down to ``page``."""
+    """The trail from the home page down to ``page`` (``templates/frame/breadcrumbs.jinja``)."""
     request = context.get("request")
     ancestors = []
     if page is not None and page.depth > 2:
@@ -34,14 +35,8 @@ def breadcrumbs(context, page):
             ancestors = ancestors_for(request, page)
         else:
             ancestors = list(page.get_ancestors().filter(depth__gte=2))
-    return {"ancestors": ancestors, "page": page, "request": request}
-
-
-@register.simple_tag(takes_context=True)
-def site_links(context):
-    """The site links setting of this request's site (footer texts, chosen pages), or None."""
-    request = context.get("request")
-    return None if request is None else site_links_for(request)
+    template = engines["jinja2"].env.get_template("frame/breadcrumbs.jinja")
+    return mark_safe(template.render(ancestors=ancestors, page=page))
 
 
 @register.simple_tag(takes_context=True)
@@ -56,8 +51,20 @@ def page_url(context, page):
     return url_in(request, page, (translation.get_language() or settings.LANGUAGE_CODE)[:2])
 
 
+# What the frame's templates read of a page's context (context processors and base.html).
+FRAME_NAMES = ("request", "main_menu", "home_url", "language_versions", "vi_next")
+
+
 @register.simple_tag(takes_context=True)
-def linked_page(context, role):
-    """The live page editors chose for ``role`` in the site links, e.g. "contacts_page"; or None."""
-    request = context.get("request")
-    return None if request is None else site_linked_page(request, role)
+def frame(context, part):
+    """``{% frame "header" %}``: a part of the frame every page shares, ``templates/frame/<part>.jinja``.
+
+    The header (the main menu, the language switcher, the link to the version for the
+    visually impaired) and the footer are the same on every page and rendered on every page
+    view the proxy does not hold: they are Jinja2 templates for the reason the cards are
+    (``core/jinja_engine.py``), rendered with the few names of the page's context they read
+    (:data:`FRAME_NAMES`) and ``site_links()``, the footer's setting, read when asked."""
+    names = {name: context.get(name) for name in FRAME_NAMES}
+    request = names["request"]
+    names["site_links"] = lambda: None if request is None else site_links_for(request)
+    return mark_safe(engines["jinja2"].env.get_template(f"frame/{part}.jinja").render(names))

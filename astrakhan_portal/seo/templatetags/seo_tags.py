@@ -1,9 +1,11 @@
-"""Head tags for search engines and link previews: {% page_meta %} and {% structured_data %}."""
+"""Head tags for search engines and link previews: ``{% head_meta %}`` writes them
+(``templates/frame/meta.jinja``) from ``{% page_meta %}`` and ``{% structured_data %}``."""
 
 import logging
 
 from django import template
 from django.conf import settings
+from django.template import engines
 from django.urls import translate_url
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -122,3 +124,13 @@ def structured_data(context, meta=None):
         return ""
     blocks = jsonld.for_page(request, page, context, image=(meta or {}).get("image"))
     return mark_safe("".join(jsonld.to_script(block) for block in blocks))
+
+
+@register.simple_tag(takes_context=True)
+def head_meta(context):
+    """The head's description, addresses, link previews and JSON-LD of every page: a part of
+    the frame (``core/templatetags/frame.py``), ``templates/frame/meta.jinja``."""
+    meta = page_meta(context)
+    structured = structured_data(context, meta)
+    template = engines["jinja2"].env.get_template("frame/meta.jinja")
+    return mark_safe(template.render(meta=meta, structured=structured))

@@ -1,6 +1,7 @@
-"""The cards of lists are Jinja2 templates (core/card_engine.py) rendered from Django's templates:
-what a visitor reads in them is escaped exactly as Django escapes it, and a misconfigured engine
-or an unknown card is an error in the tests, not a page without its cards."""
+"""The cards of lists and the frame of every page are Jinja2 templates (core/jinja_engine.py)
+rendered from Django's templates: what a visitor reads in them is escaped exactly as Django
+escapes it and translated from the same catalogs, and a misconfigured engine or an unknown card
+is an error in the tests, not a page without its cards."""
 
 import datetime
 
@@ -9,9 +10,9 @@ from django.core.exceptions import ImproperlyConfigured
 from django.template import Context, Template, engines
 from django.utils import translation
 from django.utils.safestring import mark_safe
-from jinja2 import TemplateNotFound
+from jinja2 import DebugUndefined, DictLoader, TemplateNotFound
 
-from astrakhan_portal.core.card_engine import environment
+from astrakhan_portal.core.jinja_engine import environment
 from astrakhan_portal.core.rows import PageRow
 from news.models import NewsIndexPage
 from tests.support.cards import address, card_of
@@ -75,3 +76,36 @@ def test_an_empty_list_has_no_cards_and_an_unknown_card_is_an_error():
 def test_the_engine_refuses_jinja2_autoescaping_on_top_of_its_own():
     with pytest.raises(ImproperlyConfigured):
         environment(autoescape=True)
+
+
+@pytest.mark.django_db
+def test_the_frame_is_written_in_the_visitors_language(client, content):
+    russian = client.get("/").content.decode()
+    english = client.get("/en/").content.decode()
+    assert (
+        '<form class="site-search" method="get" action="/search/" role="search" aria-label="Поиск на сайте">'
+        in russian
+    )
+    assert (
+        '<form class="site-search" method="get" action="/en/search/" role="search" aria-label="Site search">'
+        in english
+    )
+    assert '<h2 class="site-footer__title" id="footer-sections">Разделы сайта</h2>' in russian
+    assert '<h2 class="site-footer__title" id="footer-sections">Site sections</h2>' in english
+    assert (
+        'title="Астраханская область: международное сотрудничество — Новости" href="/feeds/news.xml">'
+        in russian
+    )
+
+
+def test_an_absent_view_gives_no_address_and_a_missing_name_writes_nothing_even_in_development():
+    source = (
+        '[{{ optional_url("no-such-view") }}][{{ url("search") }}][{{ meta.description }}][{{ nothing }}]'
+    )
+    with translation.override("en"):
+        assert engines["jinja2"].env.from_string(source).render(meta={}) == "[][/en/search/][][]"
+    # Django's backend asks for DebugUndefined when DEBUG is on; the page would then show it.
+    development = environment(
+        loader=DictLoader({"t": "[{{ meta.description }}][{{ nothing }}]"}), undefined=DebugUndefined
+    )
+    assert development.get_template("t").render(meta={}) == "[][]"
