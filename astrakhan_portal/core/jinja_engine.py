@@ -22,7 +22,7 @@ only wrap each escaped value once more (a fifth of a card's cost). So these temp
 have no macros (their output would be escaped as text) and no ``|safe``: markup comes
 from the filters and tags, as safe strings. Texts to translate are written
 ``{{ _("Search") }}``: Django's ``gettext`` and catalogs, which ``make makemessages``
-fills from ``.jinja`` files too (Django's extractor reads ``_("...")`` in them as in its
+fills from ``.jinja`` files too (Django's extractor reads the ``_()`` calls in them as in its
 own templates). ``url("search")`` is Django's ``reverse``; ``optional_url`` gives "" where
 the view does not exist, as ``{% url ... as name %}`` does.
 docs/performance.md ("Cards rendered by Jinja2", "The frame rendered by Jinja2").

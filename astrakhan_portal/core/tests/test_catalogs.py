@@ -36,7 +36,11 @@ def test_every_russian_entry_is_translated():
 def source_strings():
     for top in SOURCE_DIRS:
         for path in (settings.BASE_DIR / top).rglob("*"):
-            if path.suffix not in (".py", ".html", ".jinja") or "tests" in path.parts or "migrations" in path.parts:
+            if (
+                path.suffix not in (".py", ".html", ".jinja")
+                or "tests" in path.parts
+                or "migrations" in path.parts
+            ):
                 continue
             text = path.read_text(encoding="utf-8")
             # Django's templates mark with {% translate %}; the code and the Jinja2 templates
