@@ -29,7 +29,7 @@ docs/performance.md ("Cards rendered by Jinja2", "The frame rendered by Jinja2")
 """
 
 from django.core.exceptions import ImproperlyConfigured
-from django.template.defaultfilters import urlencode
+from django.template.defaultfilters import truncatewords, urlencode
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext
 from jinja2 import Environment, Undefined
@@ -52,6 +52,7 @@ FILTERS = {
     "typeset": typeset,
     "typeset_field": typeset_field,
     "typeset_summary": typeset_summary,
+    "truncatewords": truncatewords,
     "urlencode": urlencode,
 }
 

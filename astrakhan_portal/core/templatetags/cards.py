@@ -1,10 +1,14 @@
 """``{% card_items "news" items %}``: a list's cards, each in its ``<li>``, from ``templates/cards/``.
 
 The cards are Jinja2 templates (``templates/cards/news.jinja``, ``page.jinja``,
-``project.jinja``, ``country.jinja``): see ``core/jinja_engine.py`` for why. Options are
+``project.jinja``, ``country.jinja``, ``monument.jinja``, ``search_result.jinja``): see
+``core/jinja_engine.py`` for why. Options are
 passed to the template (``show_countries=False`` on a country's own page)::
 
     <ul class="card-grid">{% card_items "project" hub.projects show_countries=False %}</ul>
+
+``{% select_options "country" filter_countries listing.selected.country %}``: the options
+of a list's filter, from ``templates/options/``, as Jinja2 templates for the same reason.
 """
 
 from django import template
@@ -20,3 +24,11 @@ def card_items(kind, items, **options):
     kind without its template is Jinja2's ``TemplateNotFound``)."""
     card_list = engines["jinja2"].env.get_template(f"cards/{kind}.jinja")
     return mark_safe(card_list.render(items=items, **options))
+
+
+@register.simple_tag
+def select_options(kind, items, selected):
+    """The ``<option>``s of a list's filter of ``kind`` ("country", "sphere", "year") from
+    ``templates/options/``, the one whose value is ``selected`` marked so."""
+    options = engines["jinja2"].env.get_template(f"options/{kind}.jinja")
+    return mark_safe(options.render(items=items, selected=selected))
