@@ -5,8 +5,8 @@ header, main menu, breadcrumbs, footer).
 A list shows the same card once per item: ten news items, twelve projects; every page
 shows the same frame. Django's template engine interprets them node by node (variable
 lookups, filter calls, escaping decisions) at about 50 µs a card besides the filters' own
-work and 1-1.3 ms for the frame; Jinja2 compiles a template to Python once and renders
-the same card for a third of that, the frame for 7-10 % less of a page's cost. The pages'
+work, and 1-1.3 ms for the frame; Jinja2 compiles a template to Python once and renders
+the same card for a third of that (the frame: 7-10 % of a page's cost spared). The pages'
 own templates stay Django's (their context is what the tests read); the parts are
 rendered from them by ``{% card_items "news" items %}`` (``core/templatetags/cards.py``),
 ``{% frame "header" %}`` and ``{% breadcrumbs page %}`` (``navigation_tags``) and

@@ -109,3 +109,15 @@ def test_an_absent_view_gives_no_address_and_a_missing_name_writes_nothing_even_
         loader=DictLoader({"t": "[{{ meta.description }}][{{ nothing }}]"}), undefined=DebugUndefined
     )
     assert development.get_template("t").render(meta={}) == "[][]"
+
+
+def test_the_frame_renders_from_a_bare_context_as_django_would():
+    """A context without the request and the context processors' names (a template rendered
+    outside a view): no menu, no footer texts, and a missing name is empty, not "None"."""
+    with translation.override("ru"):
+        header = Template('{% load navigation_tags %}{% frame "header" %}').render(Context({}))
+        footer = Template('{% load navigation_tags %}{% frame "footer" %}').render(Context({}))
+    assert '<a class="vi-link" href="/accessibility/?next=">' in header
+    assert '<a class="site-header__brand" href="/">' in header
+    assert "None" not in header + footer and "main-menu" not in header
+    assert '<li><a href="/search/">Поиск</a></li>' in footer and "site-footer__about" not in footer

@@ -64,7 +64,9 @@ def frame(context, part):
     view the proxy does not hold: they are Jinja2 templates for the reason the cards are
     (``core/jinja_engine.py``), rendered with the few names of the page's context they read
     (:data:`FRAME_NAMES`) and ``site_links()``, the footer's setting, read when asked."""
-    names = {name: context.get(name) for name in FRAME_NAMES}
+    # A name the context lacks is "", as Django's templates read it (not None, which a
+    # filter such as urlencode would write out as "None").
+    names = {name: context.get(name, "") for name in FRAME_NAMES}
     request = names["request"]
-    names["site_links"] = lambda: None if request is None else site_links_for(request)
+    names["site_links"] = lambda: site_links_for(request) if request else None
     return mark_safe(engines["jinja2"].env.get_template(f"frame/{part}.jinja").render(names))

@@ -1,5 +1,5 @@
 """Head tags for search engines and link previews: ``{% head_meta %}`` writes them
-(``templates/frame/meta.jinja``) from ``{% page_meta %}`` and ``{% structured_data %}``."""
+(``templates/frame/meta.jinja``) from :func:`page_meta` and :func:`structured_data`."""
 
 import logging
 
@@ -63,7 +63,6 @@ def _other(text_language, page_language):
     return text_language if text_language and text_language != page_language else ""
 
 
-@register.simple_tag(takes_context=True)
 def page_meta(context):
     """Everything the head needs: canonical address, description, language versions, preview."""
     request = context.get("request")
@@ -115,9 +114,8 @@ def page_meta(context):
     return meta
 
 
-@register.simple_tag(takes_context=True)
 def structured_data(context, meta=None):
-    """The page's JSON-LD blocks; ``meta`` from {% page_meta %} gives the share image."""
+    """The page's JSON-LD blocks; ``meta`` from :func:`page_meta` gives the share image."""
     request = context.get("request")
     page = wagtail_page(context)
     if request is None or page is None:
@@ -128,8 +126,9 @@ def structured_data(context, meta=None):
 
 @register.simple_tag(takes_context=True)
 def head_meta(context):
-    """The head's description, addresses, link previews and JSON-LD of every page: a part of
-    the frame (``core/templatetags/frame.py``), ``templates/frame/meta.jinja``."""
+    """The head's description, addresses, link previews and JSON-LD of every page
+    (``templates/frame/meta.jinja``): a part of the frame, as ``{% frame %}``'s header and
+    footer (``navigation_tags``), from the page's context."""
     meta = page_meta(context)
     structured = structured_data(context, meta)
     template = engines["jinja2"].env.get_template("frame/meta.jinja")
