@@ -145,8 +145,23 @@ def add_tags(rows, countries, spheres):
 
 
 def project_links(ids):
-    """``{(project id, "country" or "sphere"): ids it is linked to}`` for the projects ``ids``:
-    one query of both link tables."""
+    """``{(project id, "country" or "sphere"): ids it is linked to}`` for the projects ``ids``
+    (at most a page of them): one query of both link tables, compiled once per number of
+    projects (:data:`PROJECT_LINKS`): building and compiling this union through the ORM
+    cost 1.7 ms a request, ten times the query."""
+    if len(ids) > PROJECTS_PER_PAGE:
+        raise ValueError(f"at most {PROJECTS_PER_PAGE} projects at a time")
+    slots = {f"project{n}": None for n in range(PROJECTS_PER_PAGE)}
+    slots.update(zip(list(slots)[: len(ids)], ids, strict=True))
+    links = defaultdict(set)
+    for project, target, kind in PROJECT_LINKS(**slots):
+        links[project, kind].add(target)
+    return links
+
+
+def links_of(**projects):
+    """The read of :func:`project_links`: the links of the projects given (the others None)."""
+    ids = [pk for pk in projects.values() if pk is not None]
     through = ProjectPage.countries.through.objects.filter(projectpage_id__in=ids)
     countries = through.annotate(kind=Value("country")).values_list(
         "projectpage_id", "countrypage_id", "kind"
@@ -155,10 +170,13 @@ def project_links(ids):
     spheres = through.annotate(kind=Value("sphere")).values_list(
         "projectpage_id", "cooperationsphere_id", "kind"
     )
-    links = defaultdict(set)
-    for project, target, kind in countries.union(spheres, all=True):
-        links[project, kind].add(target)
-    return links
+    return countries.union(spheres, all=True)
+
+
+# One SQL per number of projects on a page (the keys left None select their own).
+PROJECT_LINKS = CompiledRead(
+    links_of, rows="tuples", **{f"project{n}": int for n in range(PROJECTS_PER_PAGE)}
+)
 
 
 def among(options, keys):

@@ -218,3 +218,41 @@ def test_a_page_number_past_the_end_of_an_empty_filter_shows_the_empty_list(clie
         response = client.get(f"/novosti/?country=TM&page={number}")
         assert response.status_code == 200
         assert "По выбранным фильтрам новостей не найдено." in response.content.decode()
+
+
+def test_the_project_cards_links_are_read_as_the_orm_reads_them_for_any_page_size(content):
+    from projects.models import PROJECTS_PER_PAGE, ProjectPage, project_links
+
+    projects = list(ProjectPage.objects.live().order_by("path"))
+    assert len(projects) > 2
+    for size in range(1, min(len(projects), PROJECTS_PER_PAGE) + 1):
+        ids = [project.pk for project in projects[:size]]
+        expected = {}
+        for project in projects[:size]:
+            for kind, targets in (("country", project.countries.all()), ("sphere", project.spheres.all())):
+                if targets:
+                    expected[project.pk, kind] = {target.pk for target in targets}
+        assert dict(project_links(ids)) == expected
+    with pytest.raises(ValueError):
+        project_links(list(range(1, PROJECTS_PER_PAGE + 2)))
+
+
+def test_a_warm_project_list_compiles_no_sql_for_its_cards_links(client, content, monkeypatch):
+    """Building and compiling the links' union through the ORM cost more than the rest of
+    the list's reads: once warm, the list runs SQL compiled before."""
+    from django.db.models.sql.compiler import SQLCompiler
+
+    compiled = []
+    as_sql = SQLCompiler.as_sql
+
+    def recording(self, *args, **kwargs):
+        compiled.append(self.query.model._meta.db_table if self.query.model else "")
+        return as_sql(self, *args, **kwargs)
+
+    for address in ("/proekty/", "/proekty/?country=kz", "/en/projects/?sphere=trade"):
+        assert client.get(address).status_code == 200
+        monkeypatch.setattr(SQLCompiler, "as_sql", recording)
+        assert client.get(address).status_code == 200
+        monkeypatch.setattr(SQLCompiler, "as_sql", as_sql)
+        assert [table for table in compiled if table.startswith("projects_projectpage_")] == []
+        compiled.clear()
