@@ -11,9 +11,10 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import Orderable
 
+from astrakhan_portal.core.compiled import CompiledRead
 from astrakhan_portal.core.models import BasePage
 from astrakhan_portal.core.page_urls import ADDRESS_FIELDS, addresses_for
-from astrakhan_portal.core.rows import PageRow, current_language, live_child_rows, translated
+from astrakhan_portal.core.rows import PageRow, current_language, live_child_rows, plain_rows, translated
 
 
 def today():
@@ -32,7 +33,7 @@ class EventIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        editions = EventEdition.upcoming().filter(series__path__startswith=self.path)
+        editions = UPCOMING_IN_LIST(on=today(), path=self.path)
         context["upcoming_editions"] = edition_rows(request, editions)
         context["series_list"] = live_child_rows(
             request, EventSeriesPage, self, *translated("title", "summary")
@@ -44,16 +45,29 @@ class EventIndexPage(BasePage):
 SERIES_COLUMNS = ("id", *ADDRESS_FIELDS, *translated("title", "summary"))
 
 
+def upcoming_in_list(on, path):
+    """The editions not ended ``on`` a day, of live series below tree ``path``, soonest first
+    (as ``EventEdition.upcoming``), with their series' columns: the event list's read."""
+    editions = plain_rows(EventEdition).filter(
+        end_date__gte=on, series__live=True, series__path__startswith=path
+    )
+    series_fields = [f"series__{column}" for column in SERIES_COLUMNS]
+    return editions.order_by("start_date", "pk").values(
+        "id", "start_date", "end_date", "link", *translated("venue"), *series_fields
+    )
+
+
+# Compiled once per process (core/compiled.py): the ORM built and compiled it on every view.
+UPCOMING_IN_LIST = CompiledRead(upcoming_in_list, on=datetime.date, path=str)
+
+
 def edition_rows(request, editions):
-    """``editions`` (a queryset) as rows, each with its ``series`` as a row (title, summary,
-    address), for the list of dates: one query, no edition or page object."""
+    """``editions`` (:data:`UPCOMING_IN_LIST`'s rows) as rows, each with its ``series`` as a row
+    (title, summary, address), for the list of dates: no edition or page object."""
     addresses = addresses_for(request)
     language = current_language()
     rows = []
-    series_fields = [f"series__{column}" for column in SERIES_COLUMNS]
-    for columns in editions.values(
-        "id", "start_date", "end_date", "link", *translated("venue"), *series_fields
-    ):
+    for columns in editions:
         series = {column: columns.pop(f"series__{column}") for column in SERIES_COLUMNS}
         edition = PageRow(columns)
         edition.series = PageRow(series, addresses.path_in(series, language) if addresses else None)
