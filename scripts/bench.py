@@ -25,8 +25,8 @@ compared with its cost on the small site with full lists (printed: the growth
 with the archive's size alone); the pages with budgets of their own are judged by
 them: the search within 20 ms CPU and 30 ms wall, each sitemap section within
 100 ms, and the feed constant (its twenty items against the same twenty on the
-full lists; against the initial content's one-item feed printed). It also times an editor saving a draft and publishing a news item
-through the admin (<= 300 ms each), the admin's news explorer, the admin
+full lists; against the initial content's one-item feed printed). It also times
+an editor saving a draft and publishing a news item through the admin (<= 300 ms each), the admin's news explorer, the admin
 search and the missing-translations report (<= 500 ms each).
 
 The machine is shared: the static file's figure is measured in every round,

@@ -12,8 +12,8 @@ of a list's filter, from ``templates/options/``, as Jinja2 templates for the sam
 """
 
 from django import template
-from django.template import engines
-from django.utils.safestring import mark_safe
+
+from ..jinja_engine import render
 
 register = template.Library()
 
@@ -22,13 +22,11 @@ register = template.Library()
 def card_items(kind, items, **options):
     """The cards of ``items`` (rows or pages) of ``kind``, rendered by the Jinja2 engine (a
     kind without its template is Jinja2's ``TemplateNotFound``)."""
-    card_list = engines["jinja2"].env.get_template(f"cards/{kind}.jinja")
-    return mark_safe(card_list.render(items=items, **options))
+    return render(f"cards/{kind}.jinja", {"items": items, **options})
 
 
 @register.simple_tag
 def select_options(kind, items, selected):
     """The ``<option>``s of a list's filter of ``kind`` ("country", "sphere", "year") from
     ``templates/options/``, the one whose value is ``selected`` marked so."""
-    options = engines["jinja2"].env.get_template(f"options/{kind}.jinja")
-    return mark_safe(options.render(items=items, selected=selected))
+    return render(f"options/{kind}.jinja", {"items": items, "selected": selected})

@@ -1,9 +1,8 @@
 from django import template
 from django.conf import settings
-from django.template import engines
 from django.utils import translation
-from django.utils.safestring import mark_safe
 
+from astrakhan_portal.core.jinja_engine import render
 from astrakhan_portal.core.page_urls import url_in
 
 from ..alternates import language_alternates
@@ -35,8 +34,7 @@ def breadcrumbs(context, page):
             ancestors = ancestors_for(request, page)
         else:
             ancestors = list(page.get_ancestors().filter(depth__gte=2))
-    template = engines["jinja2"].env.get_template("frame/breadcrumbs.jinja")
-    return mark_safe(template.render(ancestors=ancestors, page=page))
+    return render("frame/breadcrumbs.jinja", {"ancestors": ancestors, "page": page})
 
 
 @register.simple_tag(takes_context=True)
@@ -69,4 +67,4 @@ def frame(context, part):
     names = {name: context.get(name, "") for name in FRAME_NAMES}
     request = names["request"]
     names["site_links"] = lambda: site_links_for(request) if request else None
-    return mark_safe(engines["jinja2"].env.get_template(f"frame/{part}.jinja").render(names))
+    return render(f"frame/{part}.jinja", names)

@@ -5,13 +5,13 @@ import logging
 
 from django import template
 from django.conf import settings
-from django.template import engines
 from django.urls import translate_url
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from wagtail.images.models import AbstractImage
 
+from astrakhan_portal.core.jinja_engine import render
 from astrakhan_portal.core.models import DEFAULT_LANGUAGE
 from astrakhan_portal.core.templatetags.typography import shown_language, typeset, typeset_field
 from astrakhan_portal.security.local_path import local_path
@@ -131,5 +131,4 @@ def head_meta(context):
     footer (``navigation_tags``), from the page's context."""
     meta = page_meta(context)
     structured = structured_data(context, meta)
-    template = engines["jinja2"].env.get_template("frame/meta.jinja")
-    return mark_safe(template.render(meta=meta, structured=structured))
+    return render("frame/meta.jinja", {"meta": meta, "structured": structured})
